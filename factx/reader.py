@@ -1,0 +1,220 @@
+"""Inputs to articles: files, folders, JSON Lines and stdin, each decoded carefully.
+
+Reading never raises for a user's mistake: every input that cannot be used becomes an
+`InputError` in its place in the stream, so the run goes on and the caller reports it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Optional, Union
+
+TEXT_SUFFIXES = (".txt", ".md")
+JSONL_SUFFIXES = (".jsonl",)
+HTML_SUFFIXES = (".html", ".htm")
+FOLDER_SUFFIXES = TEXT_SUFFIXES + JSONL_SUFFIXES + HTML_SUFFIXES
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Article:
+    """One article's text and what the input said about it."""
+
+    id: str
+    text: str
+    input: str  # how to name this input in a message: a path, `path:line`, or `stdin`
+    path: Optional[str] = None
+    title: Optional[str] = None
+    published: Optional[date] = None
+    published_source: Optional[str] = None  # "input" or "html" when `published` is set
+    encoding: Optional[str] = None
+
+
+@dataclass(slots=True)
+class InputError:
+    """An input that could not be read, with a one-line reason."""
+
+    input: str
+    message: str
+    id: Optional[str] = None
+
+
+Item = Union[Article, InputError]
+
+
+class BinaryInput(ValueError):
+    """The bytes are not text in any encoding we can tell."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding used: BOMs first, then UTF-8, then charset-normalizer's best guess."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    for bom, name in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return data[2:].decode(name, errors="replace"), "utf-16"
+    if b"\x00" in data[:8192]:
+        raise BinaryInput("binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise BinaryInput("binary file, not text in any known encoding")
+    encoding = best.encoding
+    # Windows-1252 is the superset of Latin-1 that news text actually uses (curly quotes 0x93/0x94).
+    if encoding in ("latin_1", "iso8859_1", "iso-8859-1"):
+        encoding = "cp1252"
+    text = data.decode(encoding, errors="replace")
+    control = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if control > len(text[:4096]) * 0.05:
+        raise BinaryInput("binary file, not text")
+    return text, encoding
+
+
+def parse_published(value) -> Optional[date]:
+    """YYYY-MM-DD (a longer ISO timestamp is cut to its date); None for null or empty."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"'published' must be a YYYY-MM-DD string, not {type(value).__name__}")
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        raise ValueError(f"'published' is not a YYYY-MM-DD date: {value!r}") from None
+
+
+def _jsonl_article(line: str, where: str, default_id: str) -> Item:
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})")
+    if not isinstance(obj, dict):
+        return InputError(where, "a JSON Lines article must be an object with a 'text' key")
+    ident = obj.get("id")
+    ident = default_id if ident is None else str(ident)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return InputError(where, "no 'text' string in this JSON object", ident)
+    title = obj.get("title")
+    try:
+        published = parse_published(obj.get("published"))
+    except ValueError as exc:
+        return InputError(where, str(exc), ident)
+    return Article(
+        id=ident,
+        text=text,
+        input=where,
+        path=None if where.startswith("stdin") else where.rsplit(":", 1)[0],
+        title=title if isinstance(title, str) else None,
+        published=published,
+        published_source="input" if published else None,
+    )
+
+
+def read_jsonl_lines(lines: Iterable[str], name: str) -> Iterator[Item]:
+    """One article per non-blank line; a bad line is an error in its place, the rest go on."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        yield _jsonl_article(line, where, default_id=where)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise ValueError(f"file is {size:,} bytes, over the limit of {max_bytes:,} (see --max-bytes)")
+    return path.read_bytes()
+
+
+def read_file(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """A text, HTML or JSON Lines file as articles; any failure is one InputError naming the file."""
+    try:
+        data = _read_bytes(path, max_bytes)
+        text, encoding = decode(data)
+    except FileNotFoundError:
+        yield InputError(shown, "no such file or folder")
+        return
+    except IsADirectoryError:
+        yield InputError(shown, "is a folder")
+        return
+    except PermissionError:
+        yield InputError(shown, "permission denied")
+        return
+    except (OSError, ValueError) as exc:
+        yield InputError(shown, str(exc) if isinstance(exc, ValueError) else exc.strerror or str(exc))
+        return
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl_lines(text.splitlines(), shown)
+    elif suffix in HTML_SUFFIXES:
+        from .html import article_from_html
+
+        yield article_from_html(text, shown, encoding)
+    else:
+        yield Article(id=shown, text=text, input=shown, path=shown, encoding=encoding)
+
+
+def walk_folder(folder: Path, shown: str) -> Iterator[Union[tuple[Path, str], InputError]]:
+    """Files under `folder` with a known suffix, recursively, in a stable (sorted) order."""
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
+        dirs.sort()
+        for name in sorted(files):
+            if name.lower().endswith(FOLDER_SUFFIXES):
+                full = Path(root) / name
+                yield full, os.path.join(shown, os.path.relpath(full, folder))
+    for error in errors:
+        yield InputError(error.filename or shown, f"cannot read folder entry: {error.strerror or error}")
+
+
+def read_stdin(stream: IO[bytes], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Standard input: JSON Lines when its first non-blank character is `{`, else one text article."""
+    head = b""
+    for line in stream:  # up to the first non-blank line
+        head += line
+        if line.strip():
+            break
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        lines = (raw.decode("utf-8-sig", errors="replace") for raw in itertools.chain([head], stream))
+        yield from read_jsonl_lines(lines, "stdin")
+        return
+    data = head + stream.read(max_bytes + 1 - len(head))
+    if len(data) > max_bytes:
+        yield InputError("stdin", f"input is over the limit of {max_bytes:,} bytes (see --max-bytes)")
+        return
+    try:
+        text, encoding = decode(data)
+    except BinaryInput as exc:
+        yield InputError("stdin", str(exc))
+        return
+    yield Article(id="stdin", text=text, input="stdin", encoding=encoding)
+
+
+def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
+    """Every article named by `inputs` (files, folders, `-`), in order, errors in their place."""
+    for given in inputs:
+        if given == "-":
+            yield from read_stdin(stdin or sys.stdin.buffer, max_bytes)
+            continue
+        path = Path(given)
+        if path.is_dir():
+            for entry in walk_folder(path, given):
+                if isinstance(entry, InputError):
+                    yield entry
+                else:
+                    yield from read_file(*entry, max_bytes)
+        elif not path.exists():
+            yield InputError(given, "no such file or folder")
+        else:
+            yield from read_file(path, given, max_bytes)
