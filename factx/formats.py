@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import IO, Iterable
+import os
+import re
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Iterable, Iterator
 
 FORMATS = ("auto", "json", "jsonl", "table", "csv")
 FACT_KINDS = ("entities", "dates", "casualties", "quotes")
@@ -26,9 +30,14 @@ def outcome_dict(outcome) -> dict:
     return {"id": outcome.id, "error": {"input": outcome.input, "message": outcome.message}}
 
 
+# Real newlines never occur inside JSON strings, so this touches only indented number pairs.
+_NUMBER_PAIR = re.compile(r"\[\n *(-?\d+),\n *(-?\d+)\n *\]")
+
+
 def dumps(obj: dict, indent: int | None = None) -> str:
-    """Stable JSON: key order as built, UTF-8 kept readable."""
-    return json.dumps(obj, ensure_ascii=False, indent=indent)
+    """Stable JSON: key order as built, UTF-8 kept readable, spans kept on one line when indented."""
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _NUMBER_PAIR.sub(r"[\1, \2]", text) if indent else text
 
 
 def write_jsonl(outcomes: Iterable, out: IO[str]) -> None:
@@ -81,3 +90,98 @@ def write_csv(outcomes: Iterable, out: IO[str], kind: str) -> None:
             continue
         writer.writerows(csv_rows(outcome.to_dict(), kind))
         out.flush()
+
+
+def safe_filename(record_id: str) -> str:
+    """An id as a file name: path separators and odd characters become `_`."""
+    name = re.sub(r"[^\w.@+-]+", "_", record_id).strip("._") or "record"
+    return name[:200]
+
+
+def atomic_write(path: Path, content: str) -> None:
+    """Write via a temporary file and rename, so no half-written file is ever left."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(content, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+@contextmanager
+def atomic_output(path: Path) -> Iterator[IO[str]]:
+    """A file opened for streaming that appears under its name only when closed (even on Ctrl-C)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    handle = tmp.open("w", encoding="utf-8")
+    try:
+        yield handle
+    finally:
+        handle.close()
+        os.replace(tmp, path)
+
+
+def write_folder(outcomes: Iterable, folder: Path) -> None:
+    """One `<id>.json` per record; a second record with the same id gets `-2`, `-3`, ... appended."""
+    folder.mkdir(parents=True, exist_ok=True)
+    seen: dict[str, int] = {}
+    for outcome in outcomes:
+        if is_error(outcome):
+            continue
+        base = safe_filename(outcome.id)
+        seen[base] = seen.get(base, 0) + 1
+        name = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        atomic_write(folder / f"{name}.json", dumps(outcome.to_dict(), indent=2) + "\n")
+
+
+def render_panel(record: dict):
+    """A compact rich panel for one article: dates, casualty totals, quotes by speaker, top names."""
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    parts = []
+    published = record.get("published")
+    head = Text()
+    head.append("published ", style="dim")
+    head.append(f"{published or 'unknown'}", style="bold")
+    if record.get("published_source"):
+        head.append(f" (from {record['published_source']})", style="dim")
+    parts.append(head)
+
+    totals = record.get("casualty_totals") or {}
+    shown = [f"{kind} {n}" for kind, n in totals.items() if n]
+    if shown or record.get("casualties"):
+        parts.append(Text.assemble(("casualties ", "dim"), (", ".join(shown) or "none counted", "bold red")))
+
+    if record.get("dates"):
+        dates = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
+        dates.add_column("date")
+        dates.add_column("value", style="cyan")
+        dates.add_column("type", style="dim")
+        for fact in record["dates"]:
+            dates.add_row(fact["text"], fact["value"], fact["type"])
+        parts.append(dates)
+
+    if record.get("quotes"):
+        quotes = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
+        quotes.add_column("speaker", style="green", no_wrap=True)
+        quotes.add_column("quote")
+        for quote in record["quotes"]:
+            words = quote["text"] if len(quote["text"]) <= 160 else quote["text"][:157] + "..."
+            extra = f" [{quote['channel']}]" if quote.get("channel") else ""
+            quotes.add_row((quote.get("speaker") or "?") + extra, words)
+        parts.append(quotes)
+
+    names = [f"{e['text']} ({e['count']})" for e in record.get("entities", [])[:12]]
+    if names:
+        parts.append(Text.assemble(("names ", "dim"), ", ".join(names)))
+    title = record.get("title") or record["id"]
+    return Panel(Group(*parts), title=f"[bold]{title}[/bold]", title_align="left", expand=True)
+
+
+def write_table(outcomes: Iterable, console) -> None:
+    for outcome in outcomes:
+        if not is_error(outcome):
+            console.print(render_panel(outcome.to_dict()))

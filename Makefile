@@ -1,0 +1,40 @@
+# factx: `make run` installs and shows the seed article's facts; `make test` installs and tests.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DATA   ?= ../shared/data
+
+.PHONY: install run test check eval bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+	touch $(STAMP)
+
+run: install
+	$(BIN)/factx extract fixtures/seed-airstrike.txt --format table
+
+test: install
+	$(BIN)/pytest
+
+check: install
+	$(BIN)/factx check fixtures
+
+eval: install
+	@if [ ! -d "$(DATA)" ]; then echo "make eval: $(DATA) not found, skipping (it holds the annotated corpora)"; exit 0; fi; \
+	set -e; \
+	$(BIN)/factx eval dates $(DATA)/dates/timebank-aquaint.jsonl; \
+	$(BIN)/factx eval quotes $(DATA)/quotes/polnear-dev.jsonl; \
+	$(BIN)/factx eval casualties $(DATA)/casualties/gvdb-dev.jsonl
+
+bench: install
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+lint: install
+	$(BIN)/ruff check factx tests scripts
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,346 @@
+"""The `factx` command: a thin Typer layer over the library.
+
+Data goes to stdout only; diagnostics, progress and errors go to stderr. Exit codes: 0 all good,
+1 some input failed (the rest were still processed), 2 usage error. spaCy is imported only by the
+commands that need it, so `factx --help` and `factx --version` answer at once.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterable, Iterator, List, Optional
+
+import typer
+
+from . import __version__
+
+app = typer.Typer(
+    name="factx",
+    help="Verifiable facts from news articles: entities, dates, casualties and quotes, with character offsets.",
+    no_args_is_help=True,
+    add_completion=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    auto = "auto"
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+    csv = "csv"
+
+
+class FactKind(str, Enum):
+    entities = "entities"
+    dates = "dates"
+    casualties = "casualties"
+    quotes = "quotes"
+
+
+class EvalKind(str, Enum):
+    dates = "dates"
+    quotes = "quotes"
+    casualties = "casualties"
+
+
+class FiguresFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+def _stderr():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail_usage(message: str) -> None:
+    """A usage error: one line on stderr, exit code 2."""
+    _stderr().print(f"factx: error: {message}", markup=False)
+    raise typer.Exit(2)
+
+
+def _parse_date_option(value: Optional[str]):
+    if value is None:
+        return None
+    from .reader import parse_published
+
+    try:
+        return parse_published(value)
+    except ValueError:
+        fail_usage(f"--reference-date must be YYYY-MM-DD, not {value!r}")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Verifiable facts from news articles, as JSON with character offsets.
+
+    [b]Examples[/b]
+
+      factx extract article.txt
+      factx extract corpus/ --format jsonl | jq .casualty_totals
+      cat articles.jsonl | factx extract --format jsonl -o out/
+      factx check fixtures/
+    """
+
+
+class Reporter:
+    """Counts outcomes, prints each failed input as one line on stderr, drives the progress bar."""
+
+    def __init__(self, quiet: bool, progress: bool):
+        self.console = _stderr()
+        self.quiet = quiet
+        self.failed = 0
+        self.done = 0
+        self.progress = None
+        if progress and not quiet and self.console.is_terminal:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.progress = Progress(SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
+                                     TimeElapsedColumn(), console=self.console, transient=True)
+            self.task = self.progress.add_task("extract", total=None)
+
+    def watch(self, outcomes: Iterable) -> Iterator:
+        from .formats import is_error
+
+        if self.progress:
+            self.progress.start()
+        try:
+            for outcome in outcomes:
+                self.done += 1
+                if is_error(outcome):
+                    self.failed += 1
+                    self.console.print(f"factx: {outcome.input}: {outcome.message}", markup=False, style="red")
+                if self.progress:
+                    self.progress.advance(self.task)
+                yield outcome
+        finally:
+            if self.progress:
+                self.progress.stop()
+
+
+def _many_articles(inputs: List[str]) -> bool:
+    """Whether the inputs name several articles (folders, JSON Lines, several paths): worth workers."""
+    if len(inputs) > 1:
+        return True
+    return any(Path(i).is_dir() or i.lower().endswith(".jsonl") for i in inputs if i != "-")
+
+
+def _peek_single(outcomes: Iterator) -> tuple[bool, Iterator]:
+    """Whether the stream holds exactly one outcome, and the stream itself, unconsumed."""
+    import itertools
+
+    head = list(itertools.islice(outcomes, 2))
+    return len(head) == 1, itertools.chain(head, outcomes)
+
+
+@app.command()
+def extract(
+    inputs: Optional[List[str]] = typer.Argument(
+        None, metavar="[INPUT]...", help="Files, folders (walked for *.txt, *.md, *.jsonl, *.html) or - for stdin."
+    ),
+    format: OutputFormat = typer.Option(
+        OutputFormat.auto, "--format", "-f",
+        help="auto: a table on a terminal, else json for one article and jsonl for several.",
+    ),
+    facts: Optional[FactKind] = typer.Option(None, "--facts", help="With --format csv: which facts, one row each."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="Write to this file, or to this folder (one <id>.json per article)."
+    ),
+    reference_date: Optional[str] = typer.Option(
+        None, "--reference-date", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."
+    ),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package (default: $FACTX_MODEL, then en_core_web_sm)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores for many articles)."),
+    include_text: bool = typer.Option(False, "--include-text", help="Add the article text to each record."),
+    max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", min=1, help="Refuse input files larger than this."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; errors still go to stderr."),
+) -> None:
+    """Extract facts from articles and write them as JSON, JSON Lines, CSV or a table.
+
+    [b]Examples[/b]
+
+      factx extract fixtures/seed-airstrike.txt --format json
+      factx extract corpus/ --format jsonl --jobs 2 > facts.jsonl
+      factx extract news.jsonl --format csv --facts quotes > quotes.csv
+    """
+    from .formats import atomic_output, write_csv, write_folder, write_json, write_jsonl, write_table
+    from .pipeline import ModelNotFound, resolve_model_name, run
+    from .reader import read_inputs
+
+    inputs = list(inputs or [])
+    if not inputs:
+        if sys.stdin.isatty():
+            fail_usage("no input: give files, folders, or - to read standard input (see factx extract --help)")
+        inputs = ["-"]
+    if format is OutputFormat.csv and facts is None:
+        fail_usage("--format csv needs --facts entities|dates|casualties|quotes")
+    reference = _parse_date_option(reference_date)
+    try:
+        resolve_model_name(model)
+    except ModelNotFound as exc:
+        fail_usage(str(exc))
+
+    many = _many_articles(inputs)
+    workers = jobs or (os.cpu_count() or 1 if many else 1)
+    reporter = Reporter(quiet, progress=many)
+    items = read_inputs(inputs, max_bytes=max_bytes)
+    outcomes = reporter.watch(run(items, model=model, reference_date=reference, jobs=workers, include_text=include_text))
+
+    to_folder = output is not None and (output.is_dir() or str(output).endswith(os.sep))
+    try:
+        if to_folder:
+            write_folder(outcomes, output)
+        else:
+            chosen = format
+            if chosen is OutputFormat.auto:
+                chosen = OutputFormat.table if output is None and sys.stdout.isatty() else None
+            with (atomic_output(output) if output else _stdout()) as out:
+                if chosen is OutputFormat.table:
+                    from rich.console import Console
+
+                    write_table(outcomes, Console(file=out, soft_wrap=False))
+                elif chosen is OutputFormat.csv:
+                    write_csv(outcomes, out, facts.value)
+                elif chosen is OutputFormat.jsonl:
+                    write_jsonl(outcomes, out)
+                else:
+                    single, outcomes = _peek_single(outcomes)
+                    if chosen is None and not single:
+                        write_jsonl(outcomes, out)
+                    else:
+                        write_json(outcomes, out, single=single)
+    except BrokenPipeError:
+        # The reader went away (`factx ... | head`): stop quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0)
+    except KeyboardInterrupt:
+        reporter.console.print("factx: interrupted", style="yellow")
+        raise typer.Exit(130)
+    if reporter.failed:
+        if not quiet:
+            reporter.console.print(f"factx: {reporter.failed} of {reporter.done} inputs failed", style="red")
+        raise typer.Exit(1)
+
+
+class _stdout:
+    """stdout as a context manager that is flushed, never closed."""
+
+    def __enter__(self):
+        return sys.stdout
+
+    def __exit__(self, *exc):
+        sys.stdout.flush()
+        return False
+
+
+@app.command()
+def check(
+    folder: Path = typer.Argument(Path("fixtures"), help="Folder of NAME.txt articles with NAME.expected.json beside them."),
+    update: bool = typer.Option(False, "--update", help="Rewrite the expected files with what factx finds now."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package."),
+) -> None:
+    """Re-extract fixture articles and compare their facts with the expected files (exit 1 on any change).
+
+    [b]Example[/b]
+
+      factx check fixtures/            # in CI
+      factx check fixtures/ --update   # accept what factx finds now
+    """
+    from .check import check_folder
+
+    if not folder.is_dir():
+        fail_usage(f"{folder}: not a folder")
+    console = _stderr()
+    counts = {"same": 0, "changed": 0, "updated": 0, "error": 0}
+    for result in check_folder(folder, update=update, model=model):
+        counts[result.status] += 1
+        if result.status == "changed":
+            console.print(f"changed: {result.name}", style="yellow", markup=False)
+            sys.stdout.write(result.diff)
+        elif result.status == "error":
+            console.print(f"factx: {result.name}: {result.diff}", style="red", markup=False)
+        elif result.status == "updated":
+            console.print(f"updated: {result.name}", markup=False)
+    total = sum(counts.values())
+    if total == 0:
+        fail_usage(f"{folder}: no NAME.txt with a NAME.expected.json beside it")
+    console.print(
+        f"{total} fixtures: {counts['same']} same, {counts['changed']} changed, "
+        f"{counts['updated']} updated, {counts['error']} errors"
+    )
+    if counts["changed"] or counts["error"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of one output record."""
+    from .formats import dumps
+    from .record import json_schema
+
+    typer.echo(dumps(json_schema(), indent=2))
+
+
+@app.command("eval")
+def evaluate_command(
+    kind: EvalKind = typer.Argument(..., help="Which facts to score."),
+    gold: Path = typer.Argument(..., help="Annotated JSON Lines file (the format of shared/data/README.md)."),
+    format: FiguresFormat = typer.Option(FiguresFormat.table, "--format", "-f", help="table or json."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    errors: Optional[Path] = typer.Option(None, "--errors", help="Write every error found to this JSON Lines file."),
+) -> None:
+    """Score factx on an annotated file with the team's rules and print the figures.
+
+    [b]Example[/b]
+
+      factx eval dates ../shared/data/dates/timebank-aquaint.jsonl
+    """
+    from .evaluate import evaluate
+    from .formats import dumps
+
+    if not gold.is_file():
+        fail_usage(f"{gold}: no such file")
+    try:
+        tally = evaluate(kind.value, str(gold), model=model, jobs=jobs)
+    except (ValueError, KeyError) as exc:
+        fail_usage(f"{gold}: not a gold file for {kind.value} ({exc})")
+    figures = tally.figures()
+    if errors:
+        errors.write_text("".join(dumps(e) + "\n" for e in tally.errors), encoding="utf-8")
+    if format is FiguresFormat.json:
+        typer.echo(dumps({"kind": kind.value, "gold": str(gold), **figures}, indent=2))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"factx eval {kind.value}: {gold}", show_header=True)
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    for name, value in figures.items():
+        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
+    Console().print(table)
+
+
+def main() -> None:
+    """Entry point: Typer's usage errors already exit 2; anything else unexpected is one line, exit 1."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
