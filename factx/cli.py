@@ -158,8 +158,9 @@ def extract(
         help="auto: a table on a terminal, else json for one article and jsonl for several.",
     ),
     facts: Optional[FactKind] = typer.Option(None, "--facts", help="With --format csv: which facts, one row each."),
-    output: Optional[Path] = typer.Option(
-        None, "--output", "-o", help="Write to this file, or to this folder (one <id>.json per article)."
+    output: Optional[str] = typer.Option(
+        None, "--output", "-o", metavar="PATH",
+        help="Write to this file, or to this folder (an existing one, or a path ending in /): one <id>.json per article.",
     ),
     reference_date: Optional[str] = typer.Option(
         None, "--reference-date", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."
@@ -201,15 +202,15 @@ def extract(
     items = read_inputs(inputs, max_bytes=max_bytes)
     outcomes = reporter.watch(run(items, model=model, reference_date=reference, jobs=workers, include_text=include_text))
 
-    to_folder = output is not None and (output.is_dir() or str(output).endswith(os.sep))
+    to_folder = output is not None and (os.path.isdir(output) or output.endswith(os.sep))
     try:
         if to_folder:
-            write_folder(outcomes, output)
+            write_folder(outcomes, Path(output))
         else:
             chosen = format
             if chosen is OutputFormat.auto:
                 chosen = OutputFormat.table if output is None and sys.stdout.isatty() else None
-            with (atomic_output(output) if output else _stdout()) as out:
+            with (atomic_output(Path(output)) if output else _stdout()) as out:
                 if chosen is OutputFormat.table:
                     from rich.console import Console
 

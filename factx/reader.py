@@ -66,19 +66,30 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
 
+    # News in a legacy encoding is overwhelmingly Windows-1252 (curly quotes as 0x93/0x94), and the
+    # detector alone often names a DOS or Baltic code page for short English text: keep cp1252
+    # whenever it decodes and charset-normalizer's own mess measure finds it clean.
+    try:
+        text = data.decode("cp1252")
+        if mess_ratio(text) < 0.1 and not _too_many_controls(text):
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
     best = from_bytes(data).best()
     if best is None:
         raise BinaryInput("binary file, not text in any known encoding")
-    encoding = best.encoding
-    # Windows-1252 is the superset of Latin-1 that news text actually uses (curly quotes 0x93/0x94).
-    if encoding in ("latin_1", "iso8859_1", "iso-8859-1"):
-        encoding = "cp1252"
-    text = data.decode(encoding, errors="replace")
-    control = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if control > len(text[:4096]) * 0.05:
+    text = data.decode(best.encoding, errors="replace")
+    if _too_many_controls(text):
         raise BinaryInput("binary file, not text")
-    return text, encoding
+    return text, best.encoding
+
+
+def _too_many_controls(text: str) -> bool:
+    sample = text[:4096]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return control > len(sample) * 0.05
 
 
 def parse_published(value) -> Optional[date]:
@@ -166,16 +177,30 @@ def read_file(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
 
 
 def walk_folder(folder: Path, shown: str) -> Iterator[Union[tuple[Path, str], InputError]]:
-    """Files under `folder` with a known suffix, recursively, in a stable (sorted) order."""
-    errors: list[OSError] = []
-    for root, dirs, files in os.walk(folder, onerror=errors.append):
-        dirs.sort()
-        for name in sorted(files):
-            if name.lower().endswith(FOLDER_SUFFIXES):
-                full = Path(root) / name
-                yield full, os.path.join(shown, os.path.relpath(full, folder))
-    for error in errors:
-        yield InputError(error.filename or shown, f"cannot read folder entry: {error.strerror or error}")
+    """Files under `folder` with a known suffix, recursively, in sorted path order, streamed.
+
+    An entry that cannot be read (a folder without permission, a dangling link) is an InputError.
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield InputError(shown, f"cannot read folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        entry_shown = os.path.join(shown, entry.name)
+        try:
+            is_dir = entry.is_dir()
+            is_file = entry.is_file()
+        except OSError as exc:
+            yield InputError(entry_shown, f"cannot read folder entry: {exc.strerror or exc}")
+            continue
+        if is_dir:
+            yield from walk_folder(Path(entry.path), entry_shown)
+        elif entry.name.lower().endswith(FOLDER_SUFFIXES):
+            if is_file:
+                yield Path(entry.path), entry_shown
+            else:
+                yield InputError(entry_shown, "cannot read folder entry: not a regular file (a broken link?)")
 
 
 def read_stdin(stream: IO[bytes], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:

@@ -31,9 +31,9 @@ def seed_text() -> str:
 
 @pytest.fixture(scope="session")
 def seed_record(seed_text):
-    import factx
+    from factx.api import extract
 
-    return factx.extract(seed_text, id="seed").to_dict()
+    return extract(seed_text, id="seed").to_dict()
 
 
 DCT = date(2021, 2, 25)

@@ -12,17 +12,34 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:in|of|on|at|for|and|the|to|from)$")
+_MINOR_WORDS = {"of", "the", "and", "for", "de", "&"}
 
 
 def clean_name(text: str) -> str:
     """The name as it would be written alone: no possessive, no leading "the", single spaces."""
     text = _SPACES.sub(" ", text.strip())
     text = _POSSESSIVE.sub("", text)
-    return _LEADING_THE.sub("", text).strip(" .,;:-–—\"'“”‘’")
+    text = _TRAILING_FUNCTION_WORD.sub("", text)  # the model sometimes runs a name into "in"
+    return _LEADING_THE.sub("", text).strip(" ,;:-–—\"'“”‘’")
 
 
 def _key(name: str) -> str:
     return name.casefold()
+
+
+def acronym_key(name: str) -> str | None:
+    """"US" for "U.S." or "US": a short all-capitals name, letters only."""
+    letters = name.replace(".", "").replace(" ", "")
+    return letters if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() else None
+
+
+def initials(name: str) -> str:
+    """"US" for "United States": the capitals of a multi-word name's main words."""
+    words = [w for w in name.split() if w.casefold() not in _MINOR_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def extract_entities(doc) -> list[Entity]:
@@ -65,6 +82,26 @@ def extract_entities(doc) -> list[Entity]:
             group = groups[key] = {"names": {}, "label": group_label, "mentions": []}
         group["names"][canonical] = group["names"].get(canonical, 0) + 1
         group["mentions"].append((start, end))
+
+    # "U.S." and "US" join "United States": an acronym joins the one same-label name it abbreviates.
+    by_acronym: dict[tuple[str, str], list] = {}
+    for (key, label), group in groups.items():
+        for name in group["names"]:
+            acronym = acronym_key(name) or initials(name)
+            if acronym:
+                by_acronym.setdefault((acronym, label), []).append((key, label))
+                break
+    for members in by_acronym.values():
+        distinct = list(dict.fromkeys(members))
+        full = [m for m in distinct if not any(acronym_key(n) for n in groups[m]["names"])]
+        if len(distinct) > 1 and len(full) <= 1:
+            target = full[0] if full else distinct[0]
+            for member in distinct:
+                if member != target:
+                    source = groups.pop(member)
+                    for name, n in source["names"].items():
+                        groups[target]["names"][name] = groups[target]["names"].get(name, 0) + n
+                    groups[target]["mentions"].extend(source["mentions"])
 
     entities = []
     for group in groups.values():

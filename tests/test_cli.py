@@ -1,0 +1,176 @@
+"""The command line: formats, exit codes, stderr lines, order, and the check/schema/eval commands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from factx.cli import app
+from factx.record import json_schema
+
+from conftest import FIXTURES, ROOT
+
+runner = CliRunner()
+FACTX = [sys.executable, "-m", "factx"]
+
+
+def invoke(*args, input=None):
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    (tmp_path / "a.txt").write_text("Two people were killed in Paris on Monday, police said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Nobody was hurt when the storm hit Lisbon.\n", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(
+        "\n".join(json.dumps({"id": f"j{i}", "text": f"Article number {i} about Berlin.", "published": "2021-02-25"})
+                  for i in range(3)) + "\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_version_and_help_do_not_import_spacy():
+    code = ("import sys; from typer.testing import CliRunner; from factx.cli import app; "
+            "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0, r.output; "
+            "r = CliRunner().invoke(app, ['--version']); assert 'factx ' in r.stdout; "
+            "print('spacy' in sys.modules, 'dateparser' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False False"
+
+
+def test_single_file_gives_one_json_object():
+    result = invoke("extract", str(FIXTURES / "seed-airstrike.txt"), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["id"].endswith("seed-airstrike.txt")
+    jsonschema.validate(record, json_schema(), cls=jsonschema.Draft202012Validator)
+
+
+def test_folder_gives_jsonl_in_input_order(corpus):
+    result = invoke("extract", str(corpus), "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines()]
+    assert ids == [f"{corpus}/a.txt", f"{corpus}/b.txt", "j0", "j1", "j2"]
+
+
+def test_stdin_jsonl_ids_in_order():
+    lines = "".join(json.dumps({"id": str(n), "text": f"Story {n}."}) + "\n" for n in (3, 1, 2))
+    result = invoke("extract", "-", "--format", "jsonl", input=lines)
+    assert result.exit_code == 0, result.stderr
+    assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["3", "1", "2"]
+
+
+def test_bad_inputs_one_line_each_and_the_rest_still_processed(corpus):
+    (corpus / "bin.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (corpus / "d.jsonl").write_text('{"id": "ok", "text": "Fine."}\nnot json\n{"id": "notext"}\n', encoding="utf-8")
+    result = invoke("extract", str(corpus), str(corpus / "missing.txt"), "--format", "jsonl", "--jobs", "1")
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    good = [r["id"] for r in records if "error" not in r]
+    assert good == [f"{corpus}/a.txt", f"{corpus}/b.txt", "j0", "j1", "j2", "ok"]
+    errors = [r["error"]["input"] for r in records if "error" in r]
+    assert errors == [f"{corpus}/bin.txt", f"{corpus}/d.jsonl:2", f"{corpus}/d.jsonl:3", f"{corpus}/missing.txt"]
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert "Traceback" not in result.stderr
+    assert lines[0].startswith(f"factx: {corpus}/bin.txt: binary")
+    assert any(line.startswith(f"factx: {corpus}/missing.txt: no such file") for line in lines)
+    assert lines[-1] == "factx: 4 of 10 inputs failed"
+
+
+def test_output_folder_one_file_per_article(corpus, tmp_path):
+    out = tmp_path / "out"
+    result = invoke("extract", str(corpus / "c.jsonl"), "-o", f"{out}/", "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["j0.json", "j1.json", "j2.json"]
+    assert json.loads((out / "j1.json").read_text())["id"] == "j1"
+
+
+def test_output_file_is_written_whole(corpus, tmp_path):
+    out = tmp_path / "facts.jsonl"
+    result = invoke("extract", str(corpus / "c.jsonl"), "-o", str(out), "-f", "jsonl", "--jobs", "1")
+    assert result.exit_code == 0
+    assert len(out.read_text().splitlines()) == 3
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_csv_rows_parse_back(corpus):
+    result = invoke("extract", str(corpus / "c.jsonl"), "--format", "csv", "--facts", "entities", "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {r["id"] for r in rows} == {"j0", "j1", "j2"}
+    assert all(r["text"] == "Berlin" and json.loads(r["mentions"]) for r in rows)
+
+
+def test_usage_errors_exit_2():
+    assert invoke("extract", "x.txt", "--reference-date", "yesterday").exit_code == 2
+    assert invoke("extract", "x.txt", "--format", "csv").exit_code == 2
+    assert invoke("extract", "x.txt", "--format", "yaml").exit_code == 2
+    result = invoke("extract", "x.txt", "--model", "no_such_model_package")
+    assert result.exit_code == 2 and "not installed" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_reference_date_anchors_relative_dates(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The vote happened yesterday in Ohio.", encoding="utf-8")
+    record = json.loads(invoke("extract", str(path), "-f", "json", "--reference-date", "2021-02-25").stdout)
+    assert record["published"] == "2021-02-25" and record["published_source"] == "option"
+
+
+def test_schema_command_prints_the_schema():
+    result = invoke("schema")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == json.loads(json.dumps(json_schema()))
+
+
+def test_check_passes_on_fixtures_and_fails_on_a_change(tmp_path):
+    result = invoke("check", str(FIXTURES))
+    assert result.exit_code == 0, result.stdout + result.stderr
+    case = tmp_path / "case.txt"
+    case.write_text("Three people were killed in Paris on Monday, police said.", encoding="utf-8")
+    assert invoke("check", str(tmp_path), "--update").exit_code == 0
+    assert invoke("check", str(tmp_path)).exit_code == 0
+    expected = json.loads((tmp_path / "case.expected.json").read_text())
+    expected["entities"] = []
+    (tmp_path / "case.expected.json").write_text(json.dumps(expected))
+    result = invoke("check", str(tmp_path))
+    assert result.exit_code == 1 and "Paris" in result.stdout and "changed" in result.stderr
+
+
+def test_eval_scores_a_small_gold_file(tmp_path):
+    text = "Two people were killed on Friday, police said."
+    gold = {"id": "g", "text": text, "published": "2021-02-26", "title": None,
+            "gold": {"killed": 2, "injured": 0,
+                     "timexes": [{"start": 25, "end": 31, "text": "Friday", "type": "DATE", "value": "2021-02-26"}]}}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    result = invoke("eval", "dates", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert set(figures) >= {"relaxed_f1", "strict_f1", "value_accuracy", "value_f1"}
+    assert invoke("eval", "casualties", str(tmp_path / "none.jsonl")).exit_code == 2
+
+
+def test_jobs_2_output_is_byte_identical_to_jobs_1(corpus):
+    one = subprocess.run(FACTX + ["extract", str(corpus), "-f", "jsonl", "--jobs", "1"],
+                         capture_output=True, check=True, cwd=ROOT).stdout
+    two = subprocess.run(FACTX + ["extract", str(corpus), "-f", "jsonl", "--jobs", "2"],
+                         capture_output=True, check=True, cwd=ROOT).stdout
+    assert one == two and len(one.splitlines()) == 5
+
+
+def test_closed_pipe_ends_quietly(corpus):
+    for i in range(30):
+        (corpus / f"z{i:02}.txt").write_text(f"Story {i} from Rome.\n" * 20)
+    proc = subprocess.run(f"{sys.executable} -m factx extract {corpus} -f jsonl --jobs 1 | head -n 1",
+                          shell=True, capture_output=True, text=True, cwd=ROOT)
+    assert len(proc.stdout.splitlines()) == 1
+    assert "Traceback" not in proc.stderr and "Broken pipe" not in proc.stderr

@@ -1,0 +1,81 @@
+"""Reading inputs: encodings, JSON Lines, folders and refusals, each error in its place."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+
+from factx.reader import Article, InputError, decode, read_inputs, read_jsonl_lines, read_stdin
+
+CURLY = "He said “yes” – twice."
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (CURLY.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + CURLY.encode("utf-8"), "utf-8-sig"),
+        (b"\xff\xfe" + CURLY.encode("utf-16-le"), "utf-16"),
+        (b"\xfe\xff" + CURLY.encode("utf-16-be"), "utf-16"),
+    ],
+)
+def test_decode_unicode_forms(data, encoding):
+    assert decode(data) == (CURLY, encoding)
+
+
+def test_decode_windows_1252_curly_quotes():
+    text = "The minister said \x93we will not resign\x94 on Tuesday, and repeated it to reporters in Paris. " * 3
+    decoded, encoding = decode(text.encode("latin-1"))
+    assert "“we will not resign”" in decoded
+    assert encoding == "cp1252"
+
+
+def test_decode_refuses_binary():
+    with pytest.raises(ValueError):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+
+
+def test_jsonl_lines_keep_order_and_report_bad_lines():
+    lines = [
+        '{"id": "a", "text": "One.", "published": "2021-02-25"}',
+        "not json",
+        "",
+        '{"id": "c"}',
+        '{"text": "No id here."}',
+        '{"id": 7, "text": "Bad date.", "published": "25/02/2021"}',
+    ]
+    items = list(read_jsonl_lines(lines, "in.jsonl"))
+    assert isinstance(items[0], Article) and items[0].published == date(2021, 2, 25)
+    assert isinstance(items[1], InputError) and items[1].input == "in.jsonl:2"
+    assert isinstance(items[2], InputError) and "text" in items[2].message and items[2].id == "c"
+    assert isinstance(items[3], Article) and items[3].id == "in.jsonl:5"
+    assert isinstance(items[4], InputError) and items[4].id == "7" and "YYYY-MM-DD" in items[4].message
+    assert len(items) == 5
+
+
+def test_folder_walk_sorted_and_filtered(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Two.")
+    (tmp_path / "one.md").write_text("One.")
+    (tmp_path / "skip.json").write_text("{}")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    items = list(read_inputs([str(tmp_path)]))
+    assert [i.id for i in items] == [f"{tmp_path}/b/two.txt", f"{tmp_path}/one.md"]
+
+
+def test_missing_path_and_too_large(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 100)
+    items = list(read_inputs([str(tmp_path / "nope.txt"), str(big)], max_bytes=10))
+    assert [type(i) for i in items] == [InputError, InputError]
+    assert "no such file" in items[0].message
+    assert "over the limit" in items[1].message
+
+
+def test_stdin_plain_text_and_jsonl():
+    (article,) = read_stdin(io.BytesIO("Plain text.\nSecond line.".encode()))
+    assert article.id == "stdin" and article.text == "Plain text.\nSecond line."
+    items = list(read_stdin(io.BytesIO(b'\n{"id": "x", "text": "A."}\n{"id": "y", "text": "B."}\n')))
+    assert [i.id for i in items] == ["x", "y"]
