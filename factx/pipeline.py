@@ -209,17 +209,25 @@ class Pipeline:
             chunk = list(islice(items, batch_size))
             if not chunk:
                 return
+            yield from self._process_chunk(chunk, batch_size)
+
+    def _process_chunk(self, chunk: list, batch_size: int) -> list[Outcome]:
+        """One batch, inside a spaCy memory zone: the strings its Docs added are freed afterwards,
+        so memory stays flat however many articles pass (records hold plain data only)."""
+        outcomes: list[Outcome] = []
+        with self.nlp.memory_zone():
             articles = [item for item in chunk if isinstance(item, Article)]
             docs = iter(parse_many(self.nlp, (a.text for a in articles), batch_size=batch_size))
             for item in chunk:
                 if not isinstance(item, Article):
-                    yield item
+                    outcomes.append(item)
                     continue
                 doc = next(docs)
                 try:
-                    yield self.record(item, doc)
+                    outcomes.append(self.record(item, doc))
                 except Exception as exc:  # a bug in an extractor must not lose the rest of the run
-                    yield Failure(item.input, f"extraction failed: {type(exc).__name__}: {exc}", item.id)
+                    outcomes.append(Failure(item.input, f"extraction failed: {type(exc).__name__}: {exc}", item.id))
+        return outcomes
 
 
 # Worker processes: each loads the model once, then handles batches in order.

@@ -1,0 +1,161 @@
+"""`make bench`: factx against bare spaCy, both as whole processes, on the same articles in one run.
+
+Prints articles per second and their ratio, the --jobs 2 speed-up, each extractor's share of the
+time, peak memory at 200 and at 2,000 articles, single-article latency against loading spaCy, and
+the time `factx --help` takes. Usage: scripts/bench.py [CORPUS.jsonl] [--limit N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "bbc.jsonl"
+FACTX = [sys.executable, "-m", "factx"]
+
+BARE_SPACY = """
+import json, sys, spacy
+nlp = spacy.load(sys.argv[1])
+texts = (json.loads(line)["text"] for line in open(sys.argv[2], encoding="utf-8") if line.strip())
+for doc in nlp.pipe(texts):
+    pass
+"""
+
+
+def run_process(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB, the process and its waited-for children)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} failed:\n{proc.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def sample(corpus: Path, n: int, folder: Path) -> Path:
+    """The first n articles of the corpus (repeated if it is shorter) as a JSON Lines file."""
+    lines = [line for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chosen = [lines[i % len(lines)] for i in range(n)]
+    out = folder / f"sample-{n}.jsonl"
+    out.write_text("\n".join(chosen) + "\n", encoding="utf-8")
+    return out
+
+
+def extractor_shares(path: Path, model: str) -> dict[str, float]:
+    """Seconds in spaCy's parse and in each extractor, in-process over the same articles."""
+    from factx.extract.casualties import extract_casualties
+    from factx.extract.dates import extract_dates
+    from factx.extract.entities import extract_entities
+    from factx.extract.published import find_published
+    from factx.extract.quotes import extract_quotes
+    from factx.pipeline import load_model, parse_many
+
+    nlp = load_model(model)
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    seconds = dict.fromkeys(("spacy parse", "entities", "dates", "casualties", "quotes"), 0.0)
+    start = time.perf_counter()
+    docs = list(parse_many(nlp, texts))
+    seconds["spacy parse"] = time.perf_counter() - start
+    for doc in docs:
+        t0 = time.perf_counter()
+        entities = extract_entities(doc)
+        t1 = time.perf_counter()
+        published = find_published(doc.text)
+        dates = extract_dates(doc, published)
+        t2 = time.perf_counter()
+        extract_casualties(doc, published, dates)
+        t3 = time.perf_counter()
+        extract_quotes(doc, entities)
+        t4 = time.perf_counter()
+        seconds["entities"] += t1 - t0
+        seconds["dates"] += t2 - t1
+        seconds["casualties"] += t3 - t2
+        seconds["quotes"] += t4 - t3
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=500, help="articles for the throughput runs")
+    parser.add_argument("--memory-sizes", default="200,2000", help="article counts for the peak-memory runs")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        raise SystemExit(f"bench: {args.corpus} not found (give a JSON Lines corpus with a 'text' key)")
+
+    from factx.pipeline import resolve_model_name
+
+    model = resolve_model_name()
+    figures: dict = {"corpus": str(args.corpus), "articles": args.limit, "model": model, "cores": os.cpu_count()}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        data = sample(args.corpus, args.limit, folder)
+
+        bare, _ = run_process([sys.executable, "-c", BARE_SPACY, model, str(data)])
+        one, _ = run_process(FACTX + ["extract", str(data), "-f", "jsonl", "--jobs", "1", "-q"])
+        two, _ = run_process(FACTX + ["extract", str(data), "-f", "jsonl", "--jobs", "2", "-q"])
+        figures.update({
+            "bare_spacy_articles_per_s": args.limit / bare,
+            "factx_articles_per_s": args.limit / one,
+            "throughput_ratio": bare / one,
+            "factx_jobs2_articles_per_s": args.limit / two,
+            "jobs2_speedup": one / two,
+        })
+
+        for n in (int(x) for x in args.memory_sizes.split(",")):
+            _, peak = run_process(FACTX + ["extract", str(sample(args.corpus, n, folder)), "-f", "jsonl",
+                                           "--jobs", "1", "-q"])
+            figures[f"peak_mb_at_{n}"] = peak
+        sizes = [int(x) for x in args.memory_sizes.split(",")]
+        if len(sizes) == 2:
+            figures["memory_ratio"] = figures[f"peak_mb_at_{sizes[1]}"] / figures[f"peak_mb_at_{sizes[0]}"]
+
+        single = folder / "one.txt"
+        single.write_text(json.loads(data.read_text(encoding="utf-8").splitlines()[0])["text"], encoding="utf-8")
+        load, _ = run_process([sys.executable, "-c", f"import spacy; spacy.load({model!r})"])
+        latency, _ = run_process(FACTX + ["extract", str(single), "-f", "json"])
+        figures.update({"spacy_load_s": load, "single_article_s": latency, "latency_ratio": latency / load})
+        helps = [run_process(FACTX + ["--help"])[0] for _ in range(3)]
+        figures["help_s"] = min(helps)
+
+        shares = extractor_shares(data, model)
+        total = sum(shares.values())
+        figures["time_share"] = {name: s / total for name, s in shares.items()}
+
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return
+    print(f"factx bench: {args.limit} articles from {args.corpus}, model {model}, {figures['cores']} cores")
+    rows = [
+        ("bare spaCy nlp.pipe, articles/s", f"{figures['bare_spacy_articles_per_s']:.2f}"),
+        ("factx --jobs 1, articles/s", f"{figures['factx_articles_per_s']:.2f}"),
+        ("throughput ratio (goal >= 0.9)", f"{figures['throughput_ratio']:.3f}"),
+        ("factx --jobs 2, articles/s", f"{figures['factx_jobs2_articles_per_s']:.2f}"),
+        ("--jobs 2 speed-up (goal >= 1.7)", f"{figures['jobs2_speedup']:.2f}"),
+    ]
+    rows += [(f"peak memory at {n} articles, MB", f"{figures[f'peak_mb_at_{n}']:.0f}") for n in sizes]
+    if "memory_ratio" in figures:
+        rows.append((f"memory ratio {sizes[1]}/{sizes[0]} (goal <= 1.2)", f"{figures['memory_ratio']:.3f}"))
+    rows += [
+        ("import spacy + load model, s", f"{figures['spacy_load_s']:.2f}"),
+        ("factx on one article, s", f"{figures['single_article_s']:.2f}"),
+        ("latency ratio (goal <= 1.1)", f"{figures['latency_ratio']:.3f}"),
+        ("factx --help, s (goal < 0.3)", f"{figures['help_s']:.3f}"),
+    ]
+    rows += [(f"time share: {name}", f"{share:.1%}") for name, share in figures["time_share"].items()]
+    width = max(len(r[0]) for r in rows)
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value:>10}")
+
+
+if __name__ == "__main__":
+    main()
