@@ -54,12 +54,14 @@ def write_json(outcomes: Iterable, out: IO[str], single: bool) -> None:
         return
     out.write("[")
     first = True
-    for outcome in outcomes:
-        body = dumps(outcome_dict(outcome), indent=2).replace("\n", "\n  ")
-        out.write(("\n  " if first else ",\n  ") + body)
-        out.flush()
-        first = False
-    out.write("\n]\n" if not first else "]\n")
+    try:
+        for outcome in outcomes:
+            body = dumps(outcome_dict(outcome), indent=2).replace("\n", "\n  ")
+            out.write(("\n  " if first else ",\n  ") + body)
+            out.flush()
+            first = False
+    finally:  # closed even on Ctrl-C, so what was written stays valid JSON
+        out.write("\n]\n" if not first else "]\n")
 
 
 def csv_rows(record: dict, kind: str) -> Iterable[dict]:
