@@ -212,6 +212,19 @@ class Pipeline:
             yield from self._process_chunk(chunk, batch_size)
 
     def _process_chunk(self, chunk: list, batch_size: int) -> list[Outcome]:
+        """One batch; should spaCy itself fail on it, each article is retried alone so only the
+        article at fault becomes a Failure."""
+        try:
+            return self._process_batch(chunk, batch_size)
+        except Exception:
+            if len(chunk) == 1:
+                item = chunk[0]
+                if not isinstance(item, Article):
+                    return [item]
+                return [Failure(item.input, "spaCy could not process this text", item.id)]
+            return [outcome for item in chunk for outcome in self._process_chunk([item], 1)]
+
+    def _process_batch(self, chunk: list, batch_size: int) -> list[Outcome]:
         """One batch, inside a spaCy memory zone: the strings its Docs added are freed afterwards,
         so memory stays flat however many articles pass (records hold plain data only)."""
         outcomes: list[Outcome] = []
@@ -268,7 +281,15 @@ def run(
 
     resolve_model_name(model)  # fail fast in the parent, with the one-line message
     context = multiprocessing.get_context("spawn")
+    from collections import deque
+
     with context.Pool(jobs, initializer=_worker_init, initargs=(model, reference_date, include_text)) as pool:
-        # imap keeps input order; a bounded number of chunks in flight keeps memory flat.
-        for outcomes in pool.imap(_worker_run, _chunks(items, batch_size), chunksize=1):
-            yield from outcomes
+        # Pool.imap would read the whole input ahead; a window of chunks in flight keeps memory flat,
+        # and taking results from the front of the window keeps input order.
+        in_flight: deque = deque()
+        for chunk in _chunks(items, batch_size):
+            in_flight.append(pool.apply_async(_worker_run, (chunk,)))
+            if len(in_flight) >= 2 * jobs:
+                yield from in_flight.popleft().get()
+        while in_flight:
+            yield from in_flight.popleft().get()

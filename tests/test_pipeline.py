@@ -53,3 +53,20 @@ def test_extractor_crash_is_a_failure_not_a_lost_run(monkeypatch):
     monkeypatch.setattr(entities, "extract_entities", boom)
     outcomes = list(Pipeline().process([Article(id="x", text="Hello.", input="x")]))
     assert isinstance(outcomes[0], Failure) and "bug" in outcomes[0].message
+
+
+def test_a_spacy_failure_costs_only_its_own_article(monkeypatch):
+    import factx.pipeline as pipeline
+
+    real = pipeline.parse_many
+
+    def fragile(nlp, texts, batch_size=32):
+        texts = list(texts)
+        if any("poison" in t for t in texts):
+            raise ValueError("cannot parse")
+        return real(nlp, texts, batch_size)
+
+    monkeypatch.setattr(pipeline, "parse_many", fragile)
+    items = [Article(id=i, text=f"{i} text", input=i) for i in ("a", "poison", "c")]
+    outcomes = list(Pipeline().process(items))
+    assert [type(o).__name__ for o in outcomes] == ["Record", "Failure", "Record"]
