@@ -26,9 +26,9 @@ check: install
 eval: install
 	@if [ ! -d "$(DATA)" ]; then echo "make eval: $(DATA) not found, skipping (it holds the annotated corpora)"; exit 0; fi; \
 	set -e; \
-	$(BIN)/factx eval dates $(DATA)/dates/timebank-aquaint.jsonl; \
-	$(BIN)/factx eval quotes $(DATA)/quotes/polnear-dev.jsonl; \
-	$(BIN)/factx eval casualties $(DATA)/casualties/gvdb-dev.jsonl
+	$(BIN)/factx eval --jobs 2 dates $(DATA)/dates/timebank-aquaint.jsonl; \
+	$(BIN)/factx eval --jobs 2 quotes $(DATA)/quotes/polnear-dev.jsonl; \
+	$(BIN)/factx eval --jobs 2 casualties $(DATA)/casualties/gvdb-dev.jsonl
 
 bench: install
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
