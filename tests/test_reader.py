@@ -79,3 +79,13 @@ def test_stdin_plain_text_and_jsonl():
     assert article.id == "stdin" and article.text == "Plain text.\nSecond line."
     items = list(read_stdin(io.BytesIO(b'\n{"id": "x", "text": "A."}\n{"id": "y", "text": "B."}\n')))
     assert [i.id for i in items] == ["x", "y"]
+
+
+def test_jsonl_file_streams_with_a_per_line_limit(tmp_path):
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "short"}\n{"id": "b", "text": "' + b"x" * 500 + b'"}\n'
+                     + b'{"id": "c", "text": "\xff\xfe bad bytes"}\n{"id": "d", "text": "fine"}\n')
+    items = list(read_inputs([str(path)], max_bytes=200))
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "InputError", "Article"]
+    assert items[1].input == f"{path}:2" and "over the limit" in items[1].message
+    assert "UTF-8" in items[2].message
