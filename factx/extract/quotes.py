@@ -1,9 +1,273 @@
-"""Quotes and their speakers (placeholder until the quotes issue)."""
+"""Quotes and their speakers: paired quotation marks, then a reporting cue and its subject nearby.
+
+Rules, not a model: the marks are paired in one linear pass (quotes_marks), the attribution is
+looked for after the quote in its sentence, then before it, then in a colon-ended lead-in; a quote
+with none inherits the previous quote's speaker when it follows closely (follow-on quotes).
+"""
 
 from __future__ import annotations
 
-REQUIRES = ("parser", "ner")
+from ..record import Quote
+from .quotes_marks import find_quotes
+
+REQUIRES = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+CUE_LEMMAS = {
+    "say", "tell", "add", "state", "note", "write", "explain", "ask", "announce", "confirm", "declare",
+    "insist", "argue", "claim", "warn", "tweet", "post", "reply", "respond", "continue", "acknowledge",
+    "admit", "deny", "suggest", "stress", "emphasize", "emphasise", "recall", "conclude", "remark",
+    "observe", "complain", "predict", "promise", "vow", "urge", "describe", "testify", "report", "quip",
+    "joke", "answer", "counter", "contend", "maintain", "assert", "proclaim", "caution", "agree",
+    "concede", "read", "write", "call", "shout", "yell", "whisper", "recount", "boast", "charge",
+    "pledge", "demand", "lament", "wonder", "point", "put", "mutter", "scoff", "retort", "concur",
+    "reiterate", "add", "issue", "release", "tell", "thank", "praise", "accuse", "criticize",
+}
+CHANNELS = {
+    "statement": "statement", "tweet": "tweet", "twitter": "tweet", "interview": "interview",
+    "email": "email", "e-mail": "email", "conference": "press conference", "briefing": "briefing",
+    "speech": "speech", "post": "post", "facebook": "post", "letter": "letter", "release": "statement",
+    "remarks": "speech", "rally": "speech", "debate": "debate", "hearing": "hearing",
+}
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "they": None, "it": "ORG",
+            "i": None, "we": None}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+               "president", "senator", "secretary", "minister", "chairman", "chairwoman", "spokesman",
+               "spokeswoman", "director", "judge", "speaker", "leader"}
+FOLLOW_ON_CHARS = 600  # a cue-less quote this close after an attributed one inherits its speaker
 
 
-def extract_quotes(doc, entities):
-    return []
+def _entity_index(entities):
+    """Each entity mention's (start, end) to the entity, for surname-to-full-name resolution."""
+    index = []
+    for ent in entities:
+        for s, e in ent.mentions:
+            index.append((s, e, ent))
+    index.sort(key=lambda m: m[0])
+    return index
+
+
+def _entity_at(index, start, end):
+    for s, e, ent in index:
+        if s < end and start < e:
+            return ent
+        if s >= end:
+            break
+    return None
+
+
+def _inside(tok, spans):
+    i = tok.idx
+    return any(s - 1 <= i < e + 1 for s, e in spans)
+
+
+def _name_span(tok):
+    """The name the subject token heads: compounds and flat names, no determiners or clauses."""
+    left = tok
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "det", "nmod") and child.i < left.i:
+            left = child
+    left_i = left.i
+    while left_i < tok.i and tok.doc[left_i].dep_ == "det":
+        left_i += 1
+    right_i = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("flat", "compound") and child.i == right_i + 1:
+            right_i = child.i
+    return tok.doc[left_i:right_i + 1]
+
+
+class _Speaker:
+    __slots__ = ("name", "span", "label", "role", "cue", "channel", "cue_tok")
+
+    def __init__(self, name, span, label, role, cue, channel, cue_tok=None):
+        self.name, self.span, self.label, self.role = name, span, label, role
+        self.cue, self.channel, self.cue_tok = cue, channel, cue_tok
+
+
+def _channel_near(tokens):
+    for t in tokens:
+        ch = CHANNELS.get(t.lower_)
+        if ch and t.pos_ in ("NOUN", "PROPN"):
+            return ch
+    return None
+
+
+def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quotes_spans):
+    """The speaker for a subject token: appositive name, entity resolution, or pronoun antecedent."""
+    doc = subj.doc
+    role = None
+    # "a spokesman, Scott Whiffen": the appositive name is the speaker, the noun its role.
+    if subj.pos_ != "PROPN" and subj.lower_ not in PRONOUNS:
+        for child in subj.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                role = _name_span(subj).text
+                subj = child
+                break
+    span = _name_span(subj)
+    # "Antony Blinken, the secretary of state": the appositive is the role.
+    for child in subj.children:
+        if child.dep_ == "appos" and child.pos_ != "PROPN" and role is None:
+            role = doc[child.left_edge.i:child.right_edge.i + 1].text.strip(" ,")
+    ent = _entity_at(ent_index, span.start_char, span.end_char)
+    low = subj.lower_
+    if subj.pos_ == "PRON" or low in PRONOUNS:
+        want = PRONOUNS.get(low)
+        if want == "PERSON" and last_person is not None:
+            name, label, r = last_person
+            return _Speaker(name, (subj.idx, subj.idx + len(subj)), label, r, cue_text, None, cue_tok)
+        return _Speaker(None, (subj.idx, subj.idx + len(subj)), want, None, cue_text, None, cue_tok)
+    if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
+        # Words before the name inside the subject phrase ("Press Secretary John Kirby") are its role.
+        ent_start = min((s for s, e in ent.mentions if span.start_char <= s < span.end_char), default=None)
+        if ent_start is not None and role is None:
+            before = doc.text[span.start_char:ent_start].strip(" ,")
+            words = [w for w in before.split() if w.strip(".").lower() not in TITLE_WORDS or len(before.split()) > 1]
+            if words and len(before.split()) > 1:
+                role = before
+        label = "PERSON" if ent.label == "PERSON" else "ORG"
+        mention = (span.start_char, span.end_char)
+        if ent_start is not None:
+            mention = next(((s, e) for s, e in ent.mentions if span.start_char <= s < span.end_char), mention)
+        return _Speaker(ent.text, mention, label, role, cue_text, None, cue_tok)
+    text = span.text
+    label = "PERSON" if subj.ent_type_ == "PERSON" else ("ORG" if subj.ent_type_ else None)
+    if label is None and subj.pos_ == "PROPN":
+        label = "PERSON" if subj.ent_type_ == "" and subj.text.istitle() else None
+    return _Speaker(text, (span.start_char, span.end_char), label, role, cue_text, None, cue_tok)
+
+
+def _subject_of(verb):
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _cue_in(tokens, quote_spans):
+    """The reporting verb among tokens outside the quotes, and its subject; "according to" too."""
+    best = None
+    for t in tokens:
+        if _inside(t, quote_spans):
+            continue
+        if t.lower_ == "according" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            obj = t.doc[t.i + 2]
+            for cand in t.doc[t.i + 1].children:
+                if cand.dep_ == "pobj":
+                    obj = cand
+            return obj, t, "according to"
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in CUE_LEMMAS:
+            subj = _subject_of(t)
+            if subj is not None and not _inside(subj, quote_spans):
+                cue = t.text
+                if t.lemma_.lower() == "point" or t.lemma_.lower() == "call":
+                    prt = [c for c in t.children if c.dep_ == "prt"]
+                    cue = t.text + (" " + prt[0].text if prt else "")
+                if best is None:
+                    best = (subj, t, cue)
+    return best
+
+
+def _sentence_tokens(doc, start, end):
+    """Tokens of the sentences that touch chars [start, end)."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    if first is None or last is None:
+        return []
+    return doc[first[0].sent.start:last[-1].sent.end]
+
+
+def _is_scare_quote(text: str, content: str) -> bool:
+    """Short quoted words with no sentence inside: scare quotes, titles, nicknames."""
+    words = content.split()
+    if len(words) <= 3:
+        return True
+    if all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 8 and not content.rstrip()[-1:] in ".?!,":
+        return True
+    return False
+
+
+def extract_quotes(doc, entities) -> list[Quote]:
+    """Direct and partial quotes in reading order, each with the speaker resolved where possible."""
+    text = doc.text
+    spans = find_quotes(text)
+    if not spans:
+        return []
+    ent_index = _entity_index(entities)
+    person_mentions = sorted(
+        (s, e, ent) for ent in entities if ent.label == "PERSON" for s, e in ent.mentions
+    )
+    quotes: list[Quote] = []
+    last = None  # (speaker, end char) of the last attributed quote
+
+    def last_person_before(pos):
+        found = None
+        for s, e, ent in person_mentions:
+            if s >= pos:
+                break
+            found = ent
+        return (found.text, "PERSON", None) if found else None
+
+    for start, end in spans:
+        content = text[start:end]
+        opened_sentence = start - 1 == 0 or text[start - 2: start - 1] in ("", "\n", " ", ":") and (
+            start < 2 or text[:start - 1].rstrip()[-1:] in ("", ".", ":", "?", "!", "\n", "”", '"', ",")
+        )
+        before = text[max(0, start - 3):start - 1].rstrip()
+        starts_sentence = start <= 1 or not before or before[-1] in ".:?!\n”\"," or content[:1].isupper() and before[-1:] in ":"
+        ends_sentence = content.rstrip()[-1:] in ".?!,"
+        short = _is_scare_quote(text, content)
+        if short and not (ends_sentence and len(content.split()) >= 2):
+            continue
+        qtype = "direct" if starts_sentence or ends_sentence else "partial"
+        sent_tokens = _sentence_tokens(doc, start, end)
+        found = _cue_in(sent_tokens, spans) if len(sent_tokens) else None
+        cue_text = None
+        speaker = None
+        if found:
+            subj, cue_tok, cue_text = found
+            speaker = _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person_before(subj.idx), spans)
+        else:
+            # A colon lead-in in the previous sentence: "X issued the following statement:".
+            lead = text[max(0, start - 3):start - 1].rstrip()
+            if lead.endswith(":") and start > 2:
+                prev_tokens = _sentence_tokens(doc, start - 3, start - 2)
+                for t in prev_tokens:
+                    if t.dep_ == "ROOT" and not _inside(t, spans):
+                        subj = _subject_of(t)
+                        if subj is not None:
+                            cue_text = ":" if t.lemma_.lower() not in CUE_LEMMAS else t.text
+                            speaker = _speaker_from_subject(subj, t, cue_text, ent_index, last_person_before(subj.idx), spans)
+                            speaker.channel = _channel_near(prev_tokens)
+                        break
+            if speaker is None and last is not None and start - last[1] < FOLLOW_ON_CHARS:
+                speaker = last[0]
+        if speaker is None and qtype == "partial":
+            continue
+        channel = None
+        role = None
+        if speaker is not None:
+            role = speaker.role
+            channel = speaker.channel
+            if channel is None and speaker.cue_tok is not None:
+                sub = [c for c in speaker.cue_tok.subtree if not _inside(c, spans)]
+                channel = _channel_near(sub)
+                if channel is None and speaker.name:
+                    # "X released a statement ..." just before: the quote is that statement.
+                    sent = speaker.cue_tok.sent
+                    if sent.start > 0:
+                        prev = doc[sent.start - 1].sent
+                        if speaker.name.split()[-1] in prev.text:
+                            channel = _channel_near(prev)
+            speaker.channel = channel
+            last = (speaker, end)
+        quotes.append(Quote(
+            text=content, span=(start, end), type=qtype,
+            speaker=speaker.name if speaker else None,
+            speaker_span=speaker.span if speaker else None,
+            speaker_label=speaker.label if speaker else None,
+            role=role, cue=speaker.cue if speaker else None, channel=channel,
+        ))
+    return quotes

@@ -1,0 +1,88 @@
+"""Pair quotation marks in one linear pass (no regex, so no backtracking on mark-heavy text).
+
+An unclosed quote is dropped at the end of its paragraph unless the next paragraph reopens a
+quote (the multi-paragraph convention), so a stray mark costs at most that one quote.
+"""
+
+from __future__ import annotations
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+_OPEN_CONTEXT = " \n\t([{—–-/:"
+
+
+def _is_paragraph_break(text: str, i: int) -> bool:
+    return text[i] == "\n"
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each quoted content, marks excluded; double marks, guillemets, ``PTB''
+    style, and single ‘curly’ quotes that are not apostrophes."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    open_at = -1  # content start of the open double quote
+    single_at = -1  # content start of an open single quote (only outside double quotes)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            # A paragraph ends: an open quote continues only if the next paragraph reopens one.
+            j = i
+            while j < n and text[j] in " \n\t\r":
+                j += 1
+            if open_at >= 0 and not (j < n and (text[j] in OPEN_DOUBLE or text[j] == '"' or text.startswith("``", j))):
+                open_at = -1
+            elif open_at >= 0 and j < n:
+                i = j + (2 if text.startswith("``", j) else 1)  # skip the reopening mark
+                continue
+            single_at = -1
+            i += 1
+            continue
+        if ch == "`" and text.startswith("``", i):
+            if open_at < 0:
+                open_at = i + 2
+            i += 2
+            continue
+        if ch == "'" and text.startswith("''", i):
+            if open_at >= 0:
+                spans.append((open_at, i))
+                open_at = -1
+            i += 2
+            continue
+        if ch in OPEN_DOUBLE:
+            open_at = i + 1  # an unclosed earlier one is lost, not the rest
+        elif ch in CLOSE_DOUBLE:
+            if open_at >= 0:
+                spans.append((open_at, i))
+            open_at = -1
+        elif ch == '"':
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            if open_at < 0:
+                if not (prev.isdigit() and not nxt.isalnum()):  # 12" is inches
+                    open_at = i + 1
+            elif prev in _OPEN_CONTEXT and nxt.isalnum() and i - open_at > 0 and text[open_at:i].strip() == "":
+                open_at = i + 1
+            else:
+                spans.append((open_at, i))
+                open_at = -1
+        elif open_at < 0 and ch == "‘":
+            prev = text[i - 1] if i else " "
+            if not prev.isalnum():
+                single_at = i + 1
+        elif open_at < 0 and ch == "’" and single_at >= 0:
+            nxt = text[i + 1] if i + 1 < n else " "
+            if not nxt.isalnum() and i - single_at > 1:
+                spans.append((single_at, i))
+                single_at = -1
+        i += 1
+    # Trim spaces of "spaced" scraped quotes so spans cover only the words.
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
