@@ -104,6 +104,12 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
                 role = _name_span(subj).text
                 subj = child
                 break
+    if subj.pos_ == "NOUN" and role is None:
+        for t in subj.subtree:
+            if t.ent_type_ == "PERSON" and t.i > subj.i and t.dep_ != "appos":
+                role = doc[subj.left_edge.i:t.i].text if t.i > subj.left_edge.i else None
+                subj = t.head if t.head.ent_type_ == "PERSON" and t.head.i > subj.i else t
+                break
     span = _name_span(subj)
     # "Antony Blinken, the secretary of state": the appositive is the role.
     for child in subj.children:
@@ -135,6 +141,32 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
     if label is None and subj.pos_ == "PROPN":
         label = "PERSON" if subj.ent_type_ == "" and subj.text.istitle() else None
     return _Speaker(text, (span.start_char, span.end_char), label, role, cue_text, None, cue_tok)
+
+
+DASHES = "-–—―"
+
+
+def _dash_attribution(doc, end, ent_index):
+    """`"..." — Krystal Correa`: a dash right after the closing mark names the speaker."""
+    text = doc.text
+    i = end + 1
+    while i < len(text) and text[i] in " \t\xa0.,":
+        i += 1
+    if i >= len(text) or text[i] not in DASHES:
+        return None
+    i += 1
+    while i < len(text) and text[i] in " \t\xa0-":
+        i += 1
+    stop = i
+    while stop < len(text) and text[stop] not in "\n,(;" and stop - i < 60:
+        stop += 1
+    name = text[i:stop].strip(" \xa0.")
+    if not name or not name[:1].isupper():
+        return None
+    ent = _entity_at(ent_index, i, i + len(name))
+    if ent is not None and ent.label in ("PERSON", "ORG"):
+        return _Speaker(ent.text, (i, i + len(name)), ent.label, None, "-", None)
+    return _Speaker(name, (i, i + len(name)), None, None, "-", None)
 
 
 def _subject_of(verb):
@@ -184,7 +216,7 @@ def _is_scare_quote(text: str, content: str) -> bool:
     words = content.split()
     if len(words) <= 3:
         return True
-    if all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 8 and not content.rstrip()[-1:] in ".?!,":
+    if all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 8:
         return True
     return False
 
@@ -219,14 +251,20 @@ def extract_quotes(doc, entities) -> list[Quote]:
         starts_sentence = start <= 1 or not before or before[-1] in ".:?!\n”\"," or content[:1].isupper() and before[-1:] in ":"
         ends_sentence = content.rstrip()[-1:] in ".?!,"
         short = _is_scare_quote(text, content)
-        if short and not (ends_sentence and len(content.split()) >= 2):
-            continue
         qtype = "direct" if starts_sentence or ends_sentence else "partial"
         sent_tokens = _sentence_tokens(doc, start, end)
         found = _cue_in(sent_tokens, spans) if len(sent_tokens) else None
+        if short:
+            # Short quoted words count only when an attribution sits right against them.
+            cue_at = found[1].idx if found else -1
+            if not (found and ends_sentence and starts_sentence and (0 <= cue_at - end < 40 or 0 <= start - cue_at < 40)):
+                continue
         cue_text = None
         speaker = None
-        if found:
+        dashed = _dash_attribution(doc, end, ent_index)
+        if dashed is not None:
+            speaker = dashed
+        elif found:
             subj, cue_tok, cue_text = found
             speaker = _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person_before(subj.idx), spans)
         else:
