@@ -63,12 +63,8 @@ def _inside(tok, spans):
 
 def _name_span(tok):
     """The name the subject token heads: compounds and flat names, no determiners or clauses."""
-    left = tok
-    for child in tok.lefts:
-        if child.dep_ in ("compound", "amod", "poss", "det", "nmod") and child.i < left.i:
-            left = child
-    left_i = left.i
-    while left_i < tok.i and tok.doc[left_i].dep_ == "det":
+    left_i = tok.left_edge.i
+    while left_i < tok.i and (tok.doc[left_i].dep_ in ("det", "punct") or tok.doc[left_i].is_space):
         left_i += 1
     right_i = tok.i
     for child in tok.rights:
@@ -115,7 +111,8 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
     for child in subj.children:
         if child.dep_ == "appos" and child.pos_ != "PROPN" and role is None:
             role = doc[child.left_edge.i:child.right_edge.i + 1].text.strip(" ,")
-    ent = _entity_at(ent_index, span.start_char, span.end_char)
+    # The entity the head word belongs to ("Kirby"), not an organisation inside its title.
+    ent = _entity_at(ent_index, subj.idx, subj.idx + len(subj)) or _entity_at(ent_index, span.start_char, span.end_char)
     low = subj.lower_
     if subj.pos_ == "PRON" or low in PRONOUNS:
         want = PRONOUNS.get(low)
@@ -125,16 +122,19 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
         return _Speaker(None, (subj.idx, subj.idx + len(subj)), want, None, cue_text, None, cue_tok)
     if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
         # Words before the name inside the subject phrase ("Press Secretary John Kirby") are its role.
-        ent_start = min((s for s, e in ent.mentions if span.start_char <= s < span.end_char), default=None)
+        ent_start = max((s for s, e in ent.mentions if span.start_char <= s <= subj.idx), default=None)
         if ent_start is not None and role is None:
             before = doc.text[span.start_char:ent_start].strip(" ,")
             words = [w for w in before.split() if w.strip(".").lower() not in TITLE_WORDS or len(before.split()) > 1]
-            if words and len(before.split()) > 1:
-                role = before
+            words = before.split()
+            while words and words[-1].strip(".").lower() in TITLE_WORDS and words[-1].endswith("."):
+                words.pop()  # "spokesman Col." keeps the function, not the rank abbreviation
+            if len(words) > 1:
+                role = " ".join(words)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         mention = (span.start_char, span.end_char)
         if ent_start is not None:
-            mention = next(((s, e) for s, e in ent.mentions if span.start_char <= s < span.end_char), mention)
+            mention = next(((s, e) for s, e in ent.mentions if s == ent_start), mention)
         return _Speaker(ent.text, mention, label, role, cue_text, None, cue_tok)
     text = span.text
     label = "PERSON" if subj.ent_type_ == "PERSON" else ("ORG" if subj.ent_type_ else None)
@@ -200,6 +200,14 @@ def _cue_in(tokens, quote_spans):
                 if best is None:
                     best = (subj, t, cue)
     return best
+
+
+def _reports(cue_tok, char):
+    """Whether the char lies in the clause the cue verb reports (its ccomp or object)."""
+    for child in cue_tok.children:
+        if child.dep_ in ("ccomp", "dobj", "xcomp", "advcl") and child.left_edge.idx <= char <= child.right_edge.idx + len(child.right_edge):
+            return True
+    return False
 
 
 def _sentence_tokens(doc, start, end):
@@ -282,8 +290,8 @@ def extract_quotes(doc, entities) -> list[Quote]:
                         break
             if speaker is None and last is not None and start - last[1] < FOLLOW_ON_CHARS:
                 speaker = last[0]
-        if speaker is None and qtype == "partial":
-            continue
+        if qtype == "partial" and not (found and _reports(found[1], start)):
+            continue  # quoted words not inside a reported clause: scare quotes, titles, names
         channel = None
         role = None
         if speaker is not None:
@@ -294,7 +302,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
                 channel = _channel_near(sub)
                 if channel is None and speaker.name:
                     # "X released a statement ..." just before: the quote is that statement.
-                    sent = speaker.cue_tok.sent
+                    sent = doc.char_span(start, start + 1, alignment_mode="expand")[0].sent
                     if sent.start > 0:
                         prev = doc[sent.start - 1].sent
                         if speaker.name.split()[-1] in prev.text:

@@ -15,6 +15,18 @@ def _is_paragraph_break(text: str, i: int) -> bool:
     return text[i] == "\n"
 
 
+def _closes_in_next_paragraph(text: str, j: int) -> bool:
+    """A paragraph whose first curly mark closes: the quote went on without reopening."""
+    end = text.find("\n", j)
+    end = len(text) if end < 0 else end
+    for k in range(j, end):
+        if text[k] in OPEN_DOUBLE or text[k] == '"':
+            return False
+        if text[k] in CLOSE_DOUBLE:
+            return True
+    return False
+
+
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted content, marks excluded; double marks, guillemets, ``PTB''
     style, and single ‘curly’ quotes that are not apostrophes."""
@@ -30,8 +42,12 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j] in " \n\t\r":
                 j += 1
-            if open_at >= 0 and not (j < n and (text[j] in OPEN_DOUBLE or text[j] == '"' or text.startswith("``", j))):
+            reopens = j < n and (text[j] in OPEN_DOUBLE or text[j] == '"' or text.startswith("``", j))
+            if open_at >= 0 and not reopens and not _closes_in_next_paragraph(text, j):
                 open_at = -1
+            elif open_at >= 0 and not reopens:
+                i = j
+                continue
             elif open_at >= 0 and j < n:
                 i = j + (2 if text.startswith("``", j) else 1)  # skip the reopening mark
                 continue

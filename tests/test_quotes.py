@@ -1,0 +1,162 @@
+"""Quotes extractor: mark pairing, layouts, speaker resolution, non-quotes, and speed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factx.extract.entities import extract_entities
+from factx.extract.quotes import extract_quotes
+from factx.extract.quotes_marks import find_quotes
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp):
+    def run(text):
+        doc = nlp(text)
+        return extract_quotes(doc, extract_entities(doc))
+
+    return run
+
+
+def _direct(qs):
+    return [q for q in qs if q.type == "direct"]
+
+
+# ---------------------------------------------------------------- mark pairing
+
+
+def test_pairs_curly_straight_guillemets_and_ptb():
+    text = 'A “one two” b "three four" c «five six» d ``seven eight\'\' e'
+    got = [text[s:e] for s, e in find_quotes(text)]
+    assert got == ["one two", "three four", "five six", "seven eight"]
+
+
+def test_multi_paragraph_quote_is_one_span():
+    text = "He said: “First paragraph goes on.\n\n“Second paragraph ends here.”\n\nAfter."
+    spans = find_quotes(text)
+    assert len(spans) == 1
+    assert text[spans[0][0]:spans[0][1]].endswith("ends here.")
+
+
+def test_unclosed_quote_loses_only_itself():
+    text = "He said “this never closes.\n\nShe said “this one does.”"
+    got = [text[s:e] for s, e in find_quotes(text)]
+    assert got == ["this one does."]
+
+
+def test_inch_mark_is_not_a_quote():
+    assert find_quotes('The screen is 12" wide and the box 30" tall.') == []
+
+
+def test_spaced_scraped_quotes_trimmed():
+    text = '" Kurds are pitted against each other , " the minister said.'
+    (s, e), = find_quotes(text)
+    assert text[s:e] == "Kurds are pitted against each other ,"
+
+
+def test_thousands_of_marks_are_fast():
+    text = ('He said "a b c d" and “e f ” ' * 3000) + '"'
+    t0 = time.perf_counter()
+    find_quotes(text)
+    assert time.perf_counter() - t0 < 0.5
+
+
+# ---------------------------------------------------------------- layouts and speakers
+
+
+def test_colon_layout_with_pronoun(quotes):
+    qs = quotes("Maria Lopez visited the plant on Monday. She said: “This is a nicely structured quote.”")
+    (q,) = _direct(qs)
+    assert q.text == "This is a nicely structured quote."
+    assert q.speaker == "Maria Lopez"
+    assert q.cue == "said"
+
+
+def test_trailing_cue_and_surname_resolution(quotes):
+    text = ("Secretary of State Antony Blinken arrived in Kyiv on Monday. "
+            "“We stand with Ukraine and we will keep doing so,” Blinken said.")
+    (q,) = _direct(quotes(text))
+    assert q.speaker == "Antony Blinken"
+    start, end = q.speaker_span
+    assert text[start:end] == "Blinken"
+    assert q.speaker_label == "PERSON"
+
+
+def test_inverted_cue_with_appositive_role(quotes):
+    text = "“The talks were useful and honest today,” said Antony Blinken, the US secretary of state."
+    (q,) = _direct(quotes(text))
+    assert q.speaker == "Antony Blinken"
+    assert q.role and "secretary of state" in q.role
+
+
+def test_statement_channel_and_role_from_lead_in(quotes, seed_text):
+    text = ("Department of Defense Press Secretary John Kirby issued the following statement on the strike:\n\n"
+            "“The strikes were authorized in response to recent attacks on our personnel.\n\n"
+            "“This proportionate response was conducted together with diplomatic measures.”\n")
+    (q,) = _direct(quotes(text))
+    assert q.speaker == "John Kirby"
+    assert q.channel == "statement"
+    assert q.role == "Department of Defense Press Secretary"
+    assert "proportionate" in q.text and "authorized" in q.text
+
+
+def test_seed_fixture(quotes, seed_text):
+    qs = _direct(quotes(seed_text))
+    by_speaker = {q.speaker: q for q in qs}
+    assert set(by_speaker) == {"John Kirby", "Wayne Marotto", "Antony Blinken"}
+    assert by_speaker["John Kirby"].channel == "statement"
+    assert by_speaker["Wayne Marotto"].channel == "tweet"
+    assert by_speaker["Antony Blinken"].channel == "statement"
+    assert by_speaker["John Kirby"].role == "Department of Defense Press Secretary"
+
+
+def test_follow_on_quote_inherits_speaker(quotes):
+    text = ("“Cases are rising again across the country,” said Chris Whitty, the chief medical officer. "
+            "“Ventilation and masks remain important for everyone.”")
+    qs = _direct(quotes(text))
+    assert [q.speaker for q in qs] == ["Chris Whitty", "Chris Whitty"]
+
+
+def test_interrupted_quote_same_speaker(quotes):
+    text = "“When I use a word,” Humpty Dumpty said, “it means just what I choose it to mean.”"
+    qs = quotes(text)
+    assert len(qs) == 2
+    assert qs[0].speaker == qs[1].speaker == "Humpty Dumpty"
+
+
+def test_dash_attribution(quotes):
+    text = "“As I said before, the rules must change for everyone.” — Geoffrey Starks\n"
+    (q,) = quotes(text)
+    assert q.speaker == "Geoffrey Starks"
+
+
+def test_unresolved_pronoun_stays_the_mention(quotes):
+    text = "“We will not stop until the work is finished,” he said."
+    (q,) = quotes(text)
+    assert q.speaker is None
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "he"
+
+
+def test_organisation_speaker(quotes):
+    text = "The Ministry of Defence said in a statement: “Two soldiers were wounded in the attack overnight.”"
+    (q,) = quotes(text)
+    assert q.speaker_label == "ORG"
+    assert q.channel == "statement"
+
+
+# ---------------------------------------------------------------- not quotes
+
+
+def test_scare_quotes_and_titles_are_not_quotes(quotes):
+    text = ("Critics called the plan “woke” and the show “Mothballing Your Battleship” drew few viewers. "
+            "The senator, nicknamed “The Hammer”, was absent.")
+    assert quotes(text) == []
+
+
+def test_partial_quote_inside_reported_speech(quotes):
+    text = "The regulator said the company had “consciously refused to cooperate with the inquiry” last year."
+    (q,) = quotes(text)
+    assert q.type == "partial"
+    assert q.cue == "said"
