@@ -252,14 +252,15 @@ def extract_quotes(doc, entities) -> list[Quote]:
 
     for start, end in spans:
         content = text[start:end]
-        opened_sentence = start - 1 == 0 or text[start - 2: start - 1] in ("", "\n", " ", ":") and (
-            start < 2 or text[:start - 1].rstrip()[-1:] in ("", ".", ":", "?", "!", "\n", "”", '"', ",")
-        )
-        before = text[max(0, start - 3):start - 1].rstrip()
-        starts_sentence = start <= 1 or not before or before[-1] in ".:?!\n”\"," or content[:1].isupper() and before[-1:] in ":"
+        k = start - 2
+        while k >= 0 and text[k] in " \t\xa0":
+            k -= 1
+        prev_char = text[k] if k >= 0 else "\n"
+        # The quote opens a sentence, a paragraph, or follows an attribution's colon or comma.
+        starts_sentence = prev_char in ".:?!\n\r”\",;—–-(" or (prev_char == "'" and text[k - 1:k + 1] == "''")
         ends_sentence = content.rstrip()[-1:] in ".?!,"
         short = _is_scare_quote(text, content)
-        qtype = "direct" if starts_sentence or ends_sentence else "partial"
+        qtype = "direct" if starts_sentence else "partial"
         sent_tokens = _sentence_tokens(doc, start, end)
         found = _cue_in(sent_tokens, spans) if len(sent_tokens) else None
         if short:
@@ -290,7 +291,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
                         break
             if speaker is None and last is not None and start - last[1] < FOLLOW_ON_CHARS:
                 speaker = last[0]
-        if qtype == "partial" and not (found and _reports(found[1], start)):
+        if qtype == "partial" and not (found and (_reports(found[1], start) or ends_sentence)):
             continue  # quoted words not inside a reported clause: scare quotes, titles, names
         channel = None
         role = None
