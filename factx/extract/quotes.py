@@ -7,6 +7,8 @@ with none inherits the previous quote's speaker when it follows closely (follow-
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..record import Quote
 from .quotes_marks import find_quotes
 
@@ -178,27 +180,39 @@ def _subject_of(verb):
     return None
 
 
-def _cue_in(tokens, quote_spans):
-    """The reporting verb among tokens outside the quotes, and its subject; "according to" too."""
+def _cue_in(tokens, quote_spans, near=None):
+    """The reporting verb among tokens outside the quotes, and its subject; "according to" too.
+
+    With `near` = (start, end) of a quote, the cue closest to that quote wins (a trailing
+    "he said" beats a cue earlier in a long sentence); otherwise the first one.
+    """
     best = None
+    best_distance = None
     for t in tokens:
         if _inside(t, quote_spans):
             continue
+        found = None
         if t.lower_ == "according" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             obj = t.doc[t.i + 2]
             for cand in t.doc[t.i + 1].children:
                 if cand.dep_ == "pobj":
                     obj = cand
-            return obj, t, "according to"
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in CUE_LEMMAS:
+            found = (obj, t, "according to")
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in CUE_LEMMAS:
             subj = _subject_of(t)
             if subj is not None and not _inside(subj, quote_spans):
                 cue = t.text
-                if t.lemma_.lower() == "point" or t.lemma_.lower() == "call":
+                if t.lemma_.lower() in ("point", "call"):
                     prt = [c for c in t.children if c.dep_ == "prt"]
                     cue = t.text + (" " + prt[0].text if prt else "")
-                if best is None:
-                    best = (subj, t, cue)
+                found = (subj, t, cue)
+        if found is None:
+            continue
+        if near is None:
+            return found
+        distance = t.idx - near[1] if t.idx >= near[1] else near[0] - t.idx
+        if best_distance is None or distance < best_distance:
+            best, best_distance = found, distance
     return best
 
 
@@ -210,13 +224,14 @@ def _reports(cue_tok, char):
     return False
 
 
-def _sentence_tokens(doc, start, end):
-    """Tokens of the sentences that touch chars [start, end)."""
-    first = doc.char_span(start, start + 1, alignment_mode="expand")
-    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
-    if first is None or last is None:
-        return []
-    return doc[first[0].sent.start:last[-1].sent.end]
+def _sentence_tokens(doc, start, end, starts):
+    """Tokens of the sentences that touch chars [start, end); `starts` holds each token's offset
+    (whitespace maps to the token before it)."""
+    if not len(doc) or end <= start:
+        return doc[0:0]
+    first = max(0, bisect_right(starts, start) - 1)
+    last = max(first, bisect_right(starts, end - 1) - 1)
+    return doc[doc[first].sent.start:doc[last].sent.end]
 
 
 def _is_scare_quote(text: str, content: str) -> bool:
@@ -236,6 +251,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
     if not spans:
         return []
     ent_index = _entity_index(entities)
+    starts = [t.idx for t in doc]
     person_mentions = sorted(
         (s, e, ent) for ent in entities if ent.label == "PERSON" for s, e in ent.mentions
     )
@@ -261,8 +277,18 @@ def extract_quotes(doc, entities) -> list[Quote]:
         ends_sentence = content.rstrip()[-1:] in ".?!,"
         short = _is_scare_quote(text, content)
         qtype = "direct" if starts_sentence else "partial"
-        sent_tokens = _sentence_tokens(doc, start, end)
-        found = _cue_in(sent_tokens, spans) if len(sent_tokens) else None
+        sent_tokens = _sentence_tokens(doc, start, end, starts)
+        found = _cue_in(sent_tokens, spans, (start, end)) if len(sent_tokens) else None
+        if found is None and prev_char in ":," and k > 0:
+            # The lead-in ("Beck said, “...") the parser put in a sentence of its own.
+            found = _cue_in(_sentence_tokens(doc, k, k + 1, starts), spans)
+        if found is None:
+            # The attribution the parser split off after the quote ("...?” Sanders replied.).
+            after = _sentence_tokens(doc, min(end + 1, len(text) - 1), min(end + 2, len(text)), starts)
+            if len(after) and after[0].idx > start:
+                cand = _cue_in(after, spans)
+                if cand is not None and 0 <= cand[1].idx - end < 40 and False:
+                    found = cand
         if short:
             # Short quoted words count only when an attribution sits right against them.
             cue_at = found[1].idx if found else -1
@@ -280,7 +306,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
             # A colon lead-in in the previous sentence: "X issued the following statement:".
             lead = text[max(0, start - 3):start - 1].rstrip()
             if lead.endswith(":") and start > 2:
-                prev_tokens = _sentence_tokens(doc, start - 3, start - 2)
+                prev_tokens = _sentence_tokens(doc, start - 3, start - 2, starts)
                 for t in prev_tokens:
                     if t.dep_ == "ROOT" and not _inside(t, spans):
                         subj = _subject_of(t)
@@ -303,7 +329,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
                 channel = _channel_near(sub)
                 if channel is None and speaker.name:
                     # "X released a statement ..." just before: the quote is that statement.
-                    sent = doc.char_span(start, start + 1, alignment_mode="expand")[0].sent
+                    sent = _sentence_tokens(doc, start, start + 1, starts)
                     if sent.start > 0:
                         prev = doc[sent.start - 1].sent
                         if speaker.name.split()[-1] in prev.text:
