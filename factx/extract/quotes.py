@@ -36,7 +36,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
                "president", "senator", "secretary", "minister", "chairman", "chairwoman", "spokesman",
                "spokeswoman", "director", "judge", "speaker", "leader"}
-FOLLOW_ON_CHARS = 600  # a cue-less quote this close after an attributed one inherits its speaker
+FOLLOW_ON_CHARS = 600
+TRAILING_CUE_CHARS = 60  # "...,” said the former secretary of state on Tuesday  # a cue-less quote this close after an attributed one inherits its speaker
 
 
 def _entity_index(entities):
@@ -211,6 +212,8 @@ def _cue_in(tokens, quote_spans, near=None):
         if near is None:
             return found
         distance = t.idx - near[1] if t.idx >= near[1] else near[0] - t.idx
+        if t.idx >= near[1] and distance > TRAILING_CUE_CHARS:
+            continue  # a cue far after the quote reports something else
         if best_distance is None or distance < best_distance:
             best, best_distance = found, distance
     return best
@@ -282,13 +285,6 @@ def extract_quotes(doc, entities) -> list[Quote]:
         if found is None and prev_char in ":," and k > 0:
             # The lead-in ("Beck said, “...") the parser put in a sentence of its own.
             found = _cue_in(_sentence_tokens(doc, k, k + 1, starts), spans)
-        if found is None:
-            # The attribution the parser split off after the quote ("...?” Sanders replied.).
-            after = _sentence_tokens(doc, min(end + 1, len(text) - 1), min(end + 2, len(text)), starts)
-            if len(after) and after[0].idx > start:
-                cand = _cue_in(after, spans)
-                if cand is not None and 0 <= cand[1].idx - end < 40 and False:
-                    found = cand
         if short:
             # Short quoted words count only when an attribution sits right against them.
             cue_at = found[1].idx if found else -1
