@@ -285,6 +285,16 @@ def extract_quotes(doc, entities) -> list[Quote]:
         if found is None and prev_char in ":," and k > 0:
             # The lead-in ("Beck said, “...") the parser put in a sentence of its own.
             found = _cue_in(_sentence_tokens(doc, k, k + 1, starts), spans)
+        if found is None and end + 2 < len(text):
+            # The attribution the parser split off after the quote ("...?” Sanders replied.):
+            # only a short sentence that is nothing but the attribution.
+            nxt = end + 1
+            while nxt < len(text) - 1 and text[nxt].isspace():
+                nxt += 1
+            after = _sentence_tokens(doc, nxt, nxt + 1, starts)
+            if len(after) and after.start_char > end and after.end_char - end <= TRAILING_CUE_CHARS \
+                    and text[after.start_char] not in '"“«':
+                found = _cue_in(after, spans, (start, end))
         if short:
             # Short quoted words count only when an attribution sits right against them.
             cue_at = found[1].idx if found else -1
@@ -300,10 +310,16 @@ def extract_quotes(doc, entities) -> list[Quote]:
             speaker = _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person_before(subj.idx), spans)
         else:
             # A colon lead-in in the previous sentence: "X issued the following statement:".
-            lead = text[max(0, start - 3):start - 1].rstrip()
-            if lead.endswith(":") and start > 2:
-                prev_tokens = _sentence_tokens(doc, start - 3, start - 2, starts)
-                for t in prev_tokens:
+            if prev_char == ":" and k > 0:
+                prev_tokens = _sentence_tokens(doc, k, k + 1, starts)
+                # "Michael P. McDonald: “...": a name right before the colon speaks.
+                named = _entity_at(ent_index, max(0, k - 2), k)
+                if named is not None and named.label in ("PERSON", "ORG"):
+                    mention = max(((s_, e_) for s_, e_ in named.mentions if e_ <= k), default=None)
+                    if mention is not None and k - mention[1] <= 2:
+                        speaker = _Speaker(named.text, mention, "PERSON" if named.label == "PERSON" else "ORG",
+                                           None, ":", None)
+                for t in prev_tokens if speaker is None else ():
                     if t.dep_ == "ROOT" and not _inside(t, spans):
                         subj = _subject_of(t)
                         if subj is not None:
