@@ -181,7 +181,7 @@ def _subject_of(verb):
     return None
 
 
-def _cue_in(tokens, quote_spans, near=None):
+def _cue_in(tokens, quote_spans, near=None, trailing=False):
     """The reporting verb among tokens outside the quotes, and its subject; "according to" too.
 
     With `near` = (start, end) of a quote, the cue closest to that quote wins (a trailing
@@ -214,6 +214,8 @@ def _cue_in(tokens, quote_spans, near=None):
         distance = t.idx - near[1] if t.idx >= near[1] else near[0] - t.idx
         if t.idx >= near[1] and distance > TRAILING_CUE_CHARS:
             continue  # a cue far after the quote reports something else
+        if trailing and t.idx < near[0]:
+            distance += len(t.doc.text)  # `...,” she said`: the comma promises a trailing cue
         if best_distance is None or distance < best_distance:
             best, best_distance = found, distance
     return best
@@ -281,7 +283,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
         short = _is_scare_quote(text, content)
         qtype = "direct" if starts_sentence else "partial"
         sent_tokens = _sentence_tokens(doc, start, end, starts)
-        found = _cue_in(sent_tokens, spans, (start, end)) if len(sent_tokens) else None
+        found = _cue_in(sent_tokens, spans, (start, end), content.rstrip()[-1:] == ",") if len(sent_tokens) else None
         if found is None and prev_char in ":," and k > 0:
             # The lead-in ("Beck said, “...") the parser put in a sentence of its own.
             found = _cue_in(_sentence_tokens(doc, k, k + 1, starts), spans)
