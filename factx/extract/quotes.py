@@ -127,7 +127,7 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
         # Words before the name inside the subject phrase ("Press Secretary John Kirby") are its role.
         ent_start = max((s for s, e in ent.mentions if span.start_char <= s <= subj.idx), default=None)
         if ent_start is not None and role is None:
-            before = doc.text[span.start_char:ent_start].strip(" ,")
+            before = doc[span.start:span.end].text[:ent_start - span.start_char].strip(" ,")
             words = [w for w in before.split() if w.strip(".").lower() not in TITLE_WORDS or len(before.split()) > 1]
             words = before.split()
             while words and words[-1].strip(".").lower() in TITLE_WORDS and words[-1].endswith("."):
@@ -149,9 +149,8 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
 DASHES = "-–—―"
 
 
-def _dash_attribution(doc, end, ent_index):
+def _dash_attribution(text, end, ent_index):
     """`"..." — Krystal Correa`: a dash right after the closing mark names the speaker."""
-    text = doc.text
     i = end + 1
     while i < len(text) and text[i] in " \t\xa0.,":
         i += 1
@@ -215,7 +214,7 @@ def _cue_in(tokens, quote_spans, near=None, trailing=False):
         if t.idx >= near[1] and distance > TRAILING_CUE_CHARS:
             continue  # a cue far after the quote reports something else
         if trailing and t.idx < near[0]:
-            distance += len(t.doc.text)  # `...,” she said`: the comma promises a trailing cue
+            distance += 1_000_000  # `...,” she said`: the comma promises a trailing cue
         if best_distance is None or distance < best_distance:
             best, best_distance = found, distance
     return best
@@ -231,12 +230,16 @@ def _reports(cue_tok, char):
 
 def _sentence_tokens(doc, start, end, starts):
     """Tokens of the sentences that touch chars [start, end); `starts` holds each token's offset
-    (whitespace maps to the token before it)."""
+    and each sentence's first and end token (whitespace maps to the token before it)."""
     if not len(doc) or end <= start:
         return doc[0:0]
-    first = max(0, bisect_right(starts, start) - 1)
-    last = max(first, bisect_right(starts, end - 1) - 1)
-    return doc[doc[first].sent.start:doc[last].sent.end]
+    token_starts, sent_starts, sent_ends = starts
+    first = max(0, bisect_right(token_starts, start) - 1)
+    last = max(first, bisect_right(token_starts, end - 1) - 1)
+    # Sentence bounds looked up by token index: Token.sent walks the whole doc each call.
+    first_sent = bisect_right(sent_starts, first) - 1
+    last_sent = bisect_right(sent_starts, last) - 1
+    return doc[sent_starts[first_sent]:sent_ends[last_sent]]
 
 
 def _is_scare_quote(text: str, content: str) -> bool:
@@ -256,7 +259,8 @@ def extract_quotes(doc, entities) -> list[Quote]:
     if not spans:
         return []
     ent_index = _entity_index(entities)
-    starts = [t.idx for t in doc]
+    sentences = list(doc.sents)
+    starts = ([t.idx for t in doc], [sent.start for sent in sentences], [sent.end for sent in sentences])
     person_mentions = sorted(
         (s, e, ent) for ent in entities if ent.label == "PERSON" for s, e in ent.mentions
     )
@@ -304,7 +308,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
                 continue
         cue_text = None
         speaker = None
-        dashed = _dash_attribution(doc, end, ent_index)
+        dashed = _dash_attribution(text, end, ent_index)
         if dashed is not None:
             speaker = dashed
         elif found:
