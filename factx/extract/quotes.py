@@ -23,6 +23,8 @@ CUE_LEMMAS = {
     "concede", "read", "write", "call", "shout", "yell", "whisper", "recount", "boast", "charge",
     "pledge", "demand", "lament", "wonder", "point", "put", "mutter", "scoff", "retort", "concur",
     "reiterate", "add", "issue", "release", "tell", "thank", "praise", "accuse", "criticize",
+    "echo", "sing", "chant", "muse", "comment", "exclaim", "interject", "interrupt", "tout", "opine",
+    "elaborate", "plead",
 }
 CHANNELS = {
     "statement": "statement", "tweet": "tweet", "twitter": "tweet", "interview": "interview",
