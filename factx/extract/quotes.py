@@ -244,6 +244,17 @@ def _sentence_tokens(doc, start, end, starts):
     return doc[sent_starts[first_sent]:sent_ends[last_sent]]
 
 
+def _expects_trailing_cue(text: str, content: str, end: int) -> bool:
+    """`...,” she said` or `...?” he asked`: the punctuation says the attribution follows."""
+    last = content.rstrip()[-1:]
+    if last == ",":
+        return True
+    if last in "?!":
+        after = text[end + 1:end + 12].lstrip(" \xa0")
+        return after[:1].islower()
+    return False
+
+
 def _is_scare_quote(text: str, content: str) -> bool:
     """Short quoted words with no sentence inside: scare quotes, titles, nicknames."""
     words = content.split()
@@ -289,7 +300,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
         short = _is_scare_quote(text, content)
         qtype = "direct" if starts_sentence else "partial"
         sent_tokens = _sentence_tokens(doc, start, end, starts)
-        found = _cue_in(sent_tokens, spans, (start, end), content.rstrip()[-1:] == ",") if len(sent_tokens) else None
+        found = _cue_in(sent_tokens, spans, (start, end), _expects_trailing_cue(text, content, end)) if len(sent_tokens) else None
         if found is None and prev_char in ":," and k > 0:
             # The lead-in ("Beck said, “...") the parser put in a sentence of its own.
             found = _cue_in(_sentence_tokens(doc, k, k + 1, starts), spans)
