@@ -39,6 +39,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col
                "president", "senator", "secretary", "minister", "chairman", "chairwoman", "spokesman",
                "spokeswoman", "director", "judge", "speaker", "leader"}
 FOLLOW_ON_CHARS = 600
+WINDOW_TOKENS = 80
 TRAILING_CUE_CHARS = 60  # "...,” said the former secretary of state on Tuesday  # a cue-less quote this close after an attributed one inherits its speaker
 
 
@@ -62,8 +63,10 @@ def _entity_at(index, start, end):
 
 
 def _inside(tok, spans):
+    """Whether the token lies in a quote (marks included); spans are sorted and disjoint."""
     i = tok.idx
-    return any(s - 1 <= i < e + 1 for s, e in spans)
+    k = bisect_right(spans, (i + 1, 1 << 60)) - 1
+    return any(s - 1 <= i < e + 1 for s, e in spans[max(0, k - 1):k + 2])
 
 
 def _name_span(tok):
@@ -241,7 +244,10 @@ def _sentence_tokens(doc, start, end, starts):
     # Sentence bounds looked up by token index: Token.sent walks the whole doc each call.
     first_sent = bisect_right(sent_starts, first) - 1
     last_sent = bisect_right(sent_starts, last) - 1
-    return doc[sent_starts[first_sent]:sent_ends[last_sent]]
+    # A cue sits near its quote: a window keeps one giant "sentence" from going quadratic.
+    lo = max(sent_starts[first_sent], first - WINDOW_TOKENS)
+    hi = min(sent_ends[last_sent], last + WINDOW_TOKENS)
+    return doc[lo:hi]
 
 
 def _expects_trailing_cue(text: str, content: str, end: int) -> bool:
