@@ -95,6 +95,8 @@ def root(
       factx extract corpus/ --format jsonl | jq .casualty_totals
       cat articles.jsonl | factx extract --format jsonl -o out/
       factx check fixtures/
+
+    Exit codes: 0 all good, 1 some input failed (the rest were processed), 2 usage error.
     """
 
 
@@ -151,7 +153,7 @@ def _peek_single(outcomes: Iterator) -> tuple[bool, Iterator]:
 @app.command()
 def extract(
     inputs: Optional[List[str]] = typer.Argument(
-        None, metavar="[INPUT]...", help="Files, folders (walked for *.txt, *.md, *.jsonl, *.html) or - for stdin."
+        None, metavar="INPUT", help="Files, folders (walked for *.txt, *.md, *.jsonl, *.html) or - for stdin."
     ),
     format: OutputFormat = typer.Option(
         OutputFormat.auto, "--format", "-f",
@@ -293,7 +295,13 @@ def check(
 
 @app.command()
 def schema() -> None:
-    """Print the JSON Schema (draft 2020-12) of one output record."""
+    """Print the JSON Schema (draft 2020-12) of one output record.
+
+    Example:
+
+    \b
+      factx schema > factx-record.schema.json
+    """
     from .formats import dumps
     from .record import json_schema
 
