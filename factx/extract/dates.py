@@ -23,6 +23,7 @@ REQUIRES = ("ner", "tagger", "parser")
 
 FUTURE_AUX = {"will", "'ll", "shall", "would", "wo", "going", "gon"}
 NOT_DATE_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "WORK_OF_ART", "ORG", "FAC"}
+PLANNING_VERBS = {"schedule", "plan", "expect", "set", "due", "intend", "aim", "hope"}
 DURATION_PREPS = {"for", "in", "within", "over", "after", "take", "takes", "took", "taken", "lasted", "spent"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PART_HOURS = {"MO": ("06:00", "11:59"), "AF": ("12:00", "17:59"), "EV": ("18:00", "21:59"), "NI": ("21:00", "23:59")}
@@ -183,7 +184,7 @@ class Context:
         if span is None or not len(span):
             return None
         token = span.root
-        for _ in range(4):
+        for _ in range(6):
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
                 break
             if token.head is token:
@@ -195,7 +196,7 @@ class Context:
             return None
         children = [c for c in token.children if c.dep_ in ("aux", "auxpass")][:4]
         words = {c.lower_ for c in children}
-        if words & FUTURE_AUX:
+        if words & FUTURE_AUX or any(c.tag_ == "MD" for c in children) or token.lemma_ in PLANNING_VERBS:
             return "future"
         if token.tag_ == "VB" and ("to" in words or token.dep_ in ("xcomp", "ccomp")):
             return "future"
@@ -210,9 +211,11 @@ class Context:
         return span.sent.start_char if span is not None and self.doc.has_annotation("SENT_START") else 0
 
 
-def nearest(ref: date, candidates: list[date], tense: Optional[str]) -> date:
-    """The candidate closest to ref that the tense allows (the closest of all if none is allowed)."""
-    allowed = [c for c in candidates if (tense != "past" or c <= ref) and (tense != "future" or c >= ref)]
+def nearest(ref: date, candidates: list[date], tense: Optional[str], window: int = 200) -> date:
+    """The candidate closest to ref that the tense allows within `window` days, else the closest of all
+    ("extended the offer to Nov. 16" in late October is the coming Nov. 16, past tense or not)."""
+    allowed = [c for c in candidates if abs((c - ref).days) <= window
+               and (tense != "past" or c <= ref) and (tense != "future" or c >= ref)]
     return min(allowed or candidates, key=lambda c: (abs((c - ref).days), c > ref))
 
 
@@ -242,9 +245,8 @@ def month_date(ref: date, month: int, day: Optional[int], tense: Optional[str]) 
             continue
     if not candidates:
         return None
-    if day is None:  # a month is "past" if it has begun
-        ref_month = date(ref.year, ref.month, 1)
-        return nearest(ref_month, candidates, tense)
+    if day is None:  # a month is "past" once it has begun; tense decides across a whole year
+        return nearest(date(ref.year, ref.month, 1), candidates, tense or "past", window=366)
     return nearest(ref, candidates, tense)
 
 
@@ -363,10 +365,9 @@ def n_numeric_date(m, ctx: Context) -> Optional[Found]:
 
 
 def n_weekday(m, ctx: Context) -> Optional[Found]:
-    weekday = WEEKDAYS[m["wd"].lower()]
+    weekday = WEEKDAYS[m["wd"].lower().rstrip("s")]
     part = m["part"]
-    every = (m["every"] or "").lower()
-    if every in ("every", "each") or m["plural"]:
+    if m["every"] or m["plural"] or m["wd"].endswith("s"):
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return Found("SET", f"XXXX-WXX-{weekday}{suffix}")
     mod = mod_of(m["edge"])
@@ -401,14 +402,19 @@ def n_clock(m, ctx: Context) -> Optional[Found]:
             hour += 12
     zone = ZONES.get((m["zone"] or "").lower(), "")
     day = None
-    if m["wd"] and ctx.ref is not None:
-        day = weekday_date(ctx.ref, WEEKDAYS[m["wd"].lower()], ctx.tense(m.start(), m.end()), "")
+    if m["m1"]:
+        on_day = n_month_day(_Groups(m, d2=None, m2=None, edge=None, y1=None, wd=None), ctx)
+        if on_day is None:
+            return None
+        day = on_day.day
+    elif m["wd"] and ctx.ref is not None:
+        day = weekday_date(ctx.ref, WEEKDAYS[m["wd"].lower().rstrip("s")], ctx.tense(m.start(), m.end()), "")
     elif m["deictic"] and ctx.ref is not None:
         day = deictic_day(ctx.ref, m["deictic"])
-    elif not m["wd"] and not m["deictic"]:
+    elif not m["wd"] and not m["deictic"] and not m["m1"]:
         day = ctx.anchor or ctx.ref
     mod = "APPROX" if m["approx"] and m["approx"].lower() in ("about", "around", "approximately") else None
-    prefix = day.isoformat() if day else (f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}" if m["wd"] else "XXXX-XX-XX")
+    prefix = day.isoformat() if day else on_day.value if m["m1"] else (f"XXXX-WXX-{WEEKDAYS[m['wd'].lower().rstrip('s')]}" if m["wd"] else "XXXX-XX-XX")
     return Found("TIME", f"{prefix}T{hour:02d}:{minute:02d}{zone}", mod, day=day)
 
 
@@ -510,6 +516,8 @@ def n_relative_unit(m, ctx: Context) -> Optional[Found]:
             return Found("DATE", period_value(ctx.ref, "quarter", -1), mod)
         if unit == "weekend":
             return weekend(ctx, m, mod)
+        if unit == "year" and ctx.ref is not None and mod:
+            return Found("DATE", f"{ctx.ref.year:04d}", mod)  # "the end of the year"
         if unit in ("year", "decade", "century") and rel == "the":
             return Found("DURATION", duration_value(1, unit), mod)
         if unit == "week" and rel == "the" and ctx.ref is not None:
@@ -576,7 +584,10 @@ def n_ordinal_quarter(m, ctx: Context) -> Optional[Found]:
     letter, months = ("Q", 3) if unit == "quarter" else ("H", 6)
     if number > 12 // months:
         return None
-    year = year_of(m["y1"], ctx.ref.year if ctx.ref else None) if m["y1"] else None
+    near = ctx.ref.year if ctx.ref else None
+    year = year_of(m["y1"] or m["y0"], near) if m["y1"] or m["y0"] else None
+    if year is None and m["ago"] and ctx.ref is not None:
+        year = started_year(ctx.ref, (number - 1) * months + 1) - 1
     if year is None:
         if ctx.ref is None:
             return Found("DATE", f"XXXX-{letter}{number}")
@@ -676,13 +687,13 @@ def n_duration(m, ctx: Context) -> Optional[Found]:
     unit = unit_name(m["unit"])
     amount = parse_number(m["num"])
     number_word = " ".join(m["num"].lower().split())
-    if amount is not None and amount > 100_000:
-        return None
+    if amount is not None and amount > 100_000 or re.fullmatch(r"(?:19|20)\d\d", m["num"]):
+        return None  # "the 1988 quarter" is a date
     if unit == "second" and number_word in ("a", "an"):
         return None  # "a second" is an ordinal
     if number_word in ("a", "an", "one") and not m["mod"] and not m["span"]:
-        before = ctx.doc.text[max(0, m.start() - 12): m.start()].lower().split()
-        if before and (before[-1] in ("once", "twice", "times", "per") or re.search(r"[\d%]$", before[-1])):
+        before = preceding_word(ctx, m)
+        if before in ("once", "twice", "times", "per") or re.search(r"[\d%]$", before):
             return Found("SET", duration_value(1, unit))
     if m["old"]:
         return None
@@ -701,9 +712,13 @@ def n_compound_duration(m, ctx: Context) -> Optional[Found]:
     return Found("DURATION", duration_value(amount, m["unit"].lower()))
 
 
+def preceding_word(ctx: Context, m) -> str:
+    before = ctx.doc.text[max(0, m.start() - 16): m.start()].lower().split()
+    return before[-1] if before else ""
+
+
 def n_bare_units(m, ctx: Context) -> Optional[Found]:
-    before = ctx.doc.text[max(0, m.start() - 12): m.start()].lower().split()
-    if not before or before[-1] not in DURATION_PREPS:
+    if preceding_word(ctx, m) not in DURATION_PREPS:
         return None
     return Found("DURATION", duration_value(None, unit_name(m["unit"])))
 
@@ -738,6 +753,10 @@ def n_every_unit(m, ctx: Context) -> Optional[Found]:
 
 
 def n_year_earlier(m, ctx: Context) -> Optional[Found]:
+    """"the year-earlier quarter", "year-ago", "the 1988 period": in a report on a quarter, that quarter."""
+    if m["y1"]:
+        year = int(m["y1"])
+        return Found("DATE", f"{year:04d}-Q{ctx.quarter[1]}" if ctx.quarter else f"{year:04d}")
     rel = (m["rel"] or m["bare"]).lower()
     if rel == "same":
         return None
@@ -836,7 +855,7 @@ def rejected(name: str, m, span) -> bool:
     return False
 
 
-def find(doc, ctx: Context, start: int) -> Optional[tuple[int, int, Found]]:
+def find(doc, ctx: Context, start: int) -> Optional[tuple[int, int, str, Found]]:
     """The longest expression at `start` that aligns with tokens, passes the veto and normalises."""
     text = doc.text
     matches = []
@@ -859,7 +878,7 @@ def find(doc, ctx: Context, start: int) -> Optional[tuple[int, int, Found]]:
         except (ValueError, OverflowError, KeyError):
             found = None
         if found is not None:
-            return start, end, found
+            return start, end, name, found
     return None
 
 
@@ -874,12 +893,12 @@ def extract_dates(doc, published: Optional[date]) -> list[DateFact]:
         hit = find(doc, ctx, token.idx)
         if hit is None:
             continue
-        start, end, found = hit
+        start, end, name, found = hit
         covered = end
         if found.day is not None:
             ctx.anchor = found.day
         quarter = re.fullmatch(r"(\d{4})-Q([1-4])", found.value)
-        if quarter:
+        if quarter and name not in ("ago", "year_earlier"):  # "a year earlier" compares with, not replaces
             ctx.quarter = (int(quarter[1]), int(quarter[2]), start)
         interval = found.interval
         if interval is None and found.type in ("DATE", "TIME"):

@@ -73,13 +73,13 @@ def month(tag: str, abbreviations: bool = True) -> str:
     return f"(?-i:(?P<{tag}>{names}))(?![\\w-])"
 
 
-WEEKDAY = "(?-i:(?P<wd>" + _alternation([w.capitalize() for w in WEEKDAYS]) + r"))\b"
+WEEKDAY = "(?-i:(?P<wd>" + _alternation([w.capitalize() for w in WEEKDAYS]) + r")s?)\b"
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
 DAY_NUM = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%,.]\d|\d)"
 YEAR_NUM = r"(?P<{0}>1[5-9]\d\d|20\d\d|'\d\d)(?![\d-]\w|\d)"
-NUMBER = (r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|(?:" + _alternation(NUMBER_WORDS)
-          + r")(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?|"
-          + _alternation(VAGUE_COUNTS) + r")")
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER = (r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|(?:(?:" + TENS + r")[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b|"
+          + _alternation(NUMBER_WORDS) + r")(?:\s+and\s+a\s+half)?|" + _alternation(VAGUE_COUNTS) + r")")
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?|weekends?)"
 MOD = r"(?:(?P<mod>" + _alternation([m for m in MODIFIERS if not MODIFIERS[m] in ("START", "END", "MID")]) + r")\s+)?"
 EDGE = r"(?:(?P<edge>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?"
@@ -106,10 +106,11 @@ PATTERNS = {
     "iso_date": r"(?P<y1>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])",
     "numeric_date": r"(?P<mo>[01]?\d)/(?P<d1>[0-3]?\d)/(?P<y1>(?:19|20)?\d\d)(?![\d/])",
     # "Thursday evening", "last Friday", "early Thursday", "Tuesday nights", "every Thursday"
-    "weekday": (r"(?:(?P<every>every|each|on)\s+)?" + EDGE + r"(?:(?P<rel>last|this|next|this\s+coming|that|past)\s+)?"
+    "weekday": (r"(?:(?P<every>every|each)\s+)?" + EDGE + r"(?:(?P<rel>last|this|next|this\s+coming|that|past)\s+)?"
                 + WEEKDAY + r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<plural>s)?)?"),
     "clock": (r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?(?:" + CLOCK + r")" + ZONE
-              + r"(?:\s+(?:in\s+the\s+(?P<clockpart>morning|afternoon|evening)|(?:on\s+)?" + WEEKDAY
+              + r"(?:,?\s+(?:in\s+the\s+(?P<clockpart>morning|afternoon|evening)|(?:on\s+)?" + month("m1") + r"\s+"
+              + DAY_NUM.format("d1") + r"|(?:on\s+)?" + WEEKDAY
               + r"|(?:on\s+)?" + DAY_WORD + r"))?"),
     "deictic": (r"(?:(?P<edge>early|late|later|earlier)\s+)?" + DAY_WORD + r"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
     "part_of_day": (r"(?:(?P<edge>early|late|later|earlier)\s+)?(?P<rel>this|last|that|the\s+next|the\s+following|the\s+previous|overnight|the\s+same)"
@@ -119,7 +120,8 @@ PATTERNS = {
                       r"(?P<unit>year|month|week|weekend|quarter|decade|century|day|season|half)(?![\w-])"),
     "season": (EDGE + r"(?:(?P<rel>last|this|next|that|the\s+past|the)\s+)?(?P<season>spring|summer|fall|autumn|winter)"
                r"(?:\s+(?:of\s+)?" + YEAR_NUM.format("y1") + r")?"),
-    "ordinal_quarter": (r"(?:(?P<the>the)\s+)?(?:(?P<fiscal>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+    "ordinal_quarter": (r"(?:(?P<the>the)\s+)?(?:" + YEAR_NUM.format("y0") + r"\s+|(?P<ago>year-ago|year-earlier)\s+)?"
+                        r"(?:(?P<fiscal>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
                         r"(?:[\s-]+(?:fiscal\s+)?)(?P<unit>quarter|half)(?![\w-])"
                         r"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+)?" + YEAR_NUM.format("y1") + r")?"),
     "q_quarter": r"(?-i:Q(?P<ord>[1-4]))(?:\s+" + YEAR_NUM.format("y1") + r")?\b",
@@ -129,7 +131,7 @@ PATTERNS = {
              + YEAR_NUM.format("y1") + r"(?:\s*(?:-|–|to|through)\s*" + YEAR_NUM.format("y2") + r")?"),
     "decade": EDGE + r"(?:the\s+)?(?P<dec>1[5-9]\d0|20[0-9]0|'\d0)'?s\b",
     "century": r"(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + _alternation(ORDINALS) + r")[\s-]+century\b",
-    "ago": (MOD + NUMBER + r"[\s-]+" + UNIT + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence)\b"),
+    "ago": (MOD + NUMBER + r"[\s-]+" + UNIT + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"),
     "duration": (MOD + r"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+first|the\s+coming|past|last|next|another|the)\s+)?"
                  + NUMBER + r"(?:\s+more)?[\s-]+" + UNIT + r"(?:\s+and\s+a\s+half)?(?P<old>-old|\s+old)?(?![\w-])"),
     "compound_duration": r"(?P<num>\d+|" + _alternation(NUMBER_WORDS) + r")-(?P<unit>year|month|week|day|hour|minute|decade)(?:-old)?\b",
@@ -138,7 +140,8 @@ PATTERNS = {
     "ref": r"(?P<ref>" + _alternation(REFS) + r")\b",
     "set_word": r"(?P<set>" + _alternation(SET_WORDS) + r")\b",
     "every_unit": r"(?:every|each|per)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>day|week|month|year|quarter|morning|night|evening|hour|summer|winter)s?\b",
-    "year_earlier": r"(?:the\s+)?(?P<rel>year-earlier|year-ago|prior-year|previous-year|same)\s+(?P<unit>quarter|period|month|year)\b|(?P<bare>year-earlier|year-ago)\b",
+    "year_earlier": r"(?:the\s+)?(?P<rel>year-earlier|year-ago|prior-year|previous-year|same)\s+(?P<unit>quarter|period|month|year)\b|(?P<bare>year-earlier|year-ago)\b"
+                     r"|the\s+(?P<y1>(?:19|20)\d\d)\s+(?P<period>period|quarter)\b",
     "anchored_day": (r"(?P<phrase>the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day"
                      r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening|afternoon|week|month|year)"
                      r"|that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+day"
