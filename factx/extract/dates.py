@@ -174,14 +174,25 @@ class Context:
 
     def __init__(self, doc, published: Optional[date]):
         self.doc = doc
+        self.text = doc.text
         self.ref = published
         self.anchor: Optional[date] = None  # the last specific day the text mentioned
-        self.quarter: Optional[tuple[int, int, int]] = None  # (year, quarter, sentence start) last mentioned
+        self.quarter: Optional[tuple[int, int, int]] = None  # (year, quarter, offset) last mentioned
+        # Token index by start and by end offset: Doc.char_span scans the whole Doc, too slow per candidate.
+        self.starts = {token.idx: token.i for token in doc}
+        self.ends = {token.idx + len(token.text): token.i for token in doc}
+
+    def span(self, start: int, end: int):
+        """The tokens exactly covering [start, end), or None when the offsets cut a token."""
+        first, last = self.starts.get(start), self.ends.get(end)
+        if first is None or last is None or last < first:
+            return None
+        return self.doc[first:last + 1]
 
     def tense(self, start: int, end: int) -> Optional[str]:
         """"past" or "future" from the verb that governs the span (its head chain, a few steps)."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        span = self.span(start, end)
+        if span is None:
             return None
         token = span.root
         for _ in range(6):
@@ -206,9 +217,6 @@ class Context:
             return "future"
         return None
 
-    def sentence_start(self, start: int) -> int:
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
-        return span.sent.start_char if span is not None and self.doc.has_annotation("SENT_START") else 0
 
 
 def nearest(ref: date, candidates: list[date], tense: Optional[str], window: int = 200) -> date:
@@ -379,7 +387,7 @@ def n_weekday(m, ctx: Context) -> Optional[Found]:
     if ctx.ref is None:
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return Found("TIME" if part else "DATE", f"XXXX-WXX-{weekday}{suffix}", mod)
-    possessive = ctx.doc.text.startswith("'s", m.end())  # "Wednesday's ruling": already happened
+    possessive = ctx.text.startswith("'s", m.end())  # "Wednesday's ruling": already happened
     tense = None if possessive else ctx.tense(m.start(), m.end())
     return day_found(weekday_date(ctx.ref, weekday, tense, rel), mod, part)
 
@@ -713,7 +721,7 @@ def n_compound_duration(m, ctx: Context) -> Optional[Found]:
 
 
 def preceding_word(ctx: Context, m) -> str:
-    before = ctx.doc.text[max(0, m.start() - 16): m.start()].lower().split()
+    before = ctx.text[max(0, m.start() - 16): m.start()].lower().split()
     return before[-1] if before else ""
 
 
@@ -857,7 +865,7 @@ def rejected(name: str, m, span) -> bool:
 
 def find(doc, ctx: Context, start: int) -> Optional[tuple[int, int, str, Found]]:
     """The longest expression at `start` that aligns with tokens, passes the veto and normalises."""
-    text = doc.text
+    text = ctx.text
     matches = []
     for name, pattern in COMPILED.items():
         m = pattern.match(text, start)
@@ -867,10 +875,10 @@ def find(doc, ctx: Context, start: int) -> Optional[tuple[int, int, str, Found]]
     for end, name, m in matches:
         while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
             end -= 1
-        span = doc.char_span(start, end)
+        span = ctx.span(start, end)
         if span is None and text[end - 1] == ".":
             end -= 1
-            span = doc.char_span(start, end)
+            span = ctx.span(start, end)
         if span is None or not len(span) or rejected(name, m, span):
             continue
         try:
@@ -903,5 +911,5 @@ def extract_dates(doc, published: Optional[date]) -> list[DateFact]:
         interval = found.interval
         if interval is None and found.type in ("DATE", "TIME"):
             interval = value_interval(found.value)
-        facts.append(DateFact(doc.text[start:end], (start, end), found.type, found.value, interval, found.mod))
+        facts.append(DateFact(ctx.text[start:end], (start, end), found.type, found.value, interval, found.mod))
     return facts
