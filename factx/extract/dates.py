@@ -23,6 +23,8 @@ REQUIRES = ("ner", "tagger", "parser")
 
 FUTURE_AUX = {"will", "'ll", "shall", "would", "wo", "going", "gon"}
 NOT_DATE_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "WORK_OF_ART", "ORG", "FAC"}
+PAST_AUX = {"did", "had", "has", "have", "was", "were", "'d", "'ve"}
+PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 PLANNING_VERBS = {"schedule", "plan", "expect", "set", "due", "intend", "aim", "hope"}
 DURATION_PREPS = {"for", "in", "within", "over", "after", "take", "takes", "took", "taken", "lasted", "spent"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -190,33 +192,26 @@ class Context:
         return self.doc[first:last + 1]
 
     def tense(self, start: int, end: int) -> Optional[str]:
-        """"past" or "future" from the verb that governs the span (its head chain, a few steps)."""
+        """"past" or "future" from the nearest finite verb above the span (non-finite ones are passed:
+        "rising to a high in June" takes its tense from the clause, not from "rising")."""
         span = self.span(start, end)
         if span is None:
             return None
         token = span.root
-        for _ in range(6):
-            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-                break
+        for _ in range(8):
+            if token.tag_.startswith("VB") or token.tag_ == "MD":
+                children = [c for c in token.children if c.dep_ in ("aux", "auxpass")][:4]
+                words = {c.lower_ for c in children}
+                if words & FUTURE_AUX or any(c.tag_ == "MD" for c in children) or token.lemma_ in PLANNING_VERBS:
+                    return "future"
+                if token.tag_ == "VBD" or words & PAST_AUX:
+                    return "past"
+                if token.tag_ in ("VBZ", "VBP") and token.lemma_ != "say" or token.tag_ == "VBG" and words & PRESENT_BE:
+                    return "future"  # "the trial opens Monday", "is meeting Monday"
             if token.head is token:
                 return None
             token = token.head
-        else:
-            return None
-        if not token.tag_.startswith("VB") and token.pos_ not in ("VERB", "AUX"):
-            return None
-        children = [c for c in token.children if c.dep_ in ("aux", "auxpass")][:4]
-        words = {c.lower_ for c in children}
-        if words & FUTURE_AUX or any(c.tag_ == "MD" for c in children) or token.lemma_ in PLANNING_VERBS:
-            return "future"
-        if token.tag_ == "VB" and ("to" in words or token.dep_ in ("xcomp", "ccomp")):
-            return "future"
-        if token.tag_ in ("VBD", "VBN") or words & {"did", "had", "has", "have", "was", "were"}:
-            return "past"
-        if token.tag_ in ("VBZ", "VBP", "VBG") and token.lemma_ != "say":
-            return "future"
         return None
-
 
 
 def nearest(ref: date, candidates: list[date], tense: Optional[str], window: int = 200) -> date:
