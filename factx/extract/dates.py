@@ -828,6 +828,33 @@ def n_holiday(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", day.isoformat(), day=day)
 
 
+def spelled_number(words: str) -> int:
+    """Sum of number words: "ninety-six" 96, "two thousand and one" 2001."""
+    total = 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "thousand":
+            total *= 1000
+        elif word in NUMBER_WORDS and word not in ("a", "an"):
+            total += NUMBER_WORDS[word]
+    return total
+
+
+def n_spelled_year(m, ctx: Context) -> Optional[Found]:
+    words = m["words"].lower()
+    if words.startswith("two"):
+        year = spelled_number(words)
+    else:
+        rest = re.split(r"[\s-]+", words, maxsplit=1)[1]
+        year = 1900 if rest == "hundred" else 1900 + spelled_number(rest.replace("oh", ""))
+    if m["m1"]:
+        return Found("DATE", f"{year:04d}-{MONTHS[m['m1'].lower()]:02d}")
+    return Found("DATE", f"{year:04d}")
+
+
+def n_decade_word(m, ctx: Context) -> Optional[Found]:
+    return Found("DATE", f"19{spelled_number(m['decade'][:-3] + 'y') // 10}", mod_of(m["edge"]))
+
+
 NORMALISERS = {name: globals()[f"n_{name}"] for name in COMPILED}
 
 

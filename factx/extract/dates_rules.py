@@ -146,6 +146,12 @@ PATTERNS = {
                      r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening|afternoon|week|month|year)"
                      r"|that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+day"
                      r"|the\s+next\s+(?:morning|night|evening|week|month|year)|the\s+following\s+(?:morning|week|month|year))\b"),
+    # "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand" (transcripts)
+    "spelled_year": (r"(?:" + month("m1", abbreviations=False) + r"\s+|the\s+year\s+)?(?P<words>nineteen[\s-]+(?:(?:"
+                     + TENS + r")(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen"
+                     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-]+(?:one|two|three|four|five"
+                     r"|six|seven|eight|nine))|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"),
+    "decade_word": EDGE + r"(?:the\s+)?(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     "holiday": r"(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Easter|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day)\b",
 }
 COMPILED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in PATTERNS.items()}
@@ -158,5 +164,6 @@ TRIGGERS = (
        "on", "today", "yesterday", "tomorrow", "tonight", "fiscal", "calendar", "noon", "midnight", "overnight",
        "shortly", "year", "years", "months", "weeks", "days", "hours", "decades", "recent", "another",
        "q1", "q2", "q3", "q4", "christmas", "new", "thanksgiving", "independence", "halloween", "easter",
-       "labor", "memorial", "valentine", "mid", "same", "prior", "earlier", "later", "early", "late"}
+       "labor", "memorial", "valentine", "mid", "same", "prior", "earlier", "later", "early", "late", "nineteen",
+       "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
 )
