@@ -498,7 +498,9 @@ def n_relative_unit(m, ctx: Context) -> Optional[Found]:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
     mod = mod_of(m["edge"]) or mod_of(m["shift"])
-    if unit in ("season", "half"):
+    if unit == "period" and rel == "the latest":
+        unit = "quarter"  # results news: the quarter just reported
+    if unit in ("season", "half", "period"):
         return None
     if rel in SPAN_WORDS and not m["edge"] and not m["shift"]:
         if unit in ("day", "weekend"):
@@ -555,7 +557,7 @@ def n_season(m, ctx: Context) -> Optional[Found]:
         return Found("DATE", f"{year:04d}-{code}", mod) if year else None
     if not rel and not mod:
         return None  # "the fall of the city": a bare season name is too often something else
-    rel = "last" if rel == "the past" else rel
+    rel = "last" if rel in ("the past", "this past") else rel
     if ctx.ref is None:
         return Found("DATE", f"XXXX-{code}", mod)
     first_month, last_month = SEASON_MONTHS[code]

@@ -53,6 +53,7 @@ REFS = {
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
 }
 
 
@@ -117,8 +118,8 @@ PATTERNS = {
                     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
     # "last week", "this year", "earlier this month", "the past year", "the fourth quarter", "the weekend"
     "relative_unit": (EDGE + r"(?:(?P<shift>earlier|later)\s+)?" + RELATIVE + r"\s+(?:(?P<fiscal>fiscal|calendar)\s+)?"
-                      r"(?P<unit>year|month|week|weekend|quarter|decade|century|day|season|half)(?![\w-])"),
-    "season": (EDGE + r"(?:(?P<rel>last|this|next|that|the\s+past|the)\s+)?(?P<season>spring|summer|fall|autumn|winter)"
+                      r"(?P<unit>year|month|week|weekend|quarter|decade|century|day|season|half|period)(?![\w-])"),
+    "season": (EDGE + r"(?:(?P<rel>last|this\s+past|this|next|that|the\s+past|the)\s+)?(?P<season>spring|summer|fall|autumn|winter)"
                r"(?:\s+(?:of\s+)?" + YEAR_NUM.format("y1") + r")?"),
     "ordinal_quarter": (r"(?:(?P<the>the)\s+)?(?:" + YEAR_NUM.format("y0") + r"\s+|(?P<ago>year-ago|year-earlier)\s+)?"
                         r"(?:(?P<fiscal>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
