@@ -647,12 +647,13 @@ def n_ago(m, ctx: Context) -> Optional[Found]:
     unit = unit_name(m["unit"])
     direction = " ".join(m["dir"].lower().split())
     mod = mod_of(m["mod"])
-    if unit in ("hour", "minute", "second", "night", "weekend"):
-        return None
+    relative_to_text = direction in ("earlier", "later")
+    if unit in ("hour", "minute", "second", "night", "weekend") or relative_to_text and (
+            amount is None or unit in ("day", "week")):
+        return None  # "three days later" is annotated as the duration "three days"
     if amount is None:
         return Found("DATE", "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF", mod)
     sign = -1 if direction in ("ago", "earlier", "before") else 1
-    relative_to_text = direction in ("earlier", "later", "before", "after")
     if unit == "year" and amount == 1 and ctx.quarter and m.start() - ctx.quarter[2] < 800:
         year, quarter = ctx.quarter[:2]
         return Found("DATE", f"{year + sign:04d}-Q{quarter}", mod)
@@ -729,11 +730,7 @@ def n_bare_units(m, ctx: Context) -> Optional[Found]:
 
 
 def n_vague_unit(m, ctx: Context) -> Optional[Found]:
-    rel = " ".join(m["rel"].lower().split())
-    if rel in ("recent",):
-        return Found("DATE", "PAST_REF")
-    if rel in ("coming", "the coming"):
-        return Found("DATE", "FUTURE_REF")
+    """"recent years", "the coming weeks", "the past few days": a span of unspecified length."""
     return Found("DURATION", duration_value(None, unit_name(m["unit"])))
 
 
