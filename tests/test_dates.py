@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -136,5 +137,5 @@ def test_spans_are_sorted_disjoint_and_slice_back(parse, seed_text):
     assert facts
     for fact in facts:
         assert seed_text[fact.span[0]:fact.span[1]] == fact.text
-    for left, right in zip(facts, facts[1:]):
+    for left, right in pairwise(facts):
         assert left.span[1] <= right.span[0]

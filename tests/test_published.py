@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from conftest import FIXTURES
+
 from factx.extract.published import find_published
 
 

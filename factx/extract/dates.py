@@ -13,11 +13,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Optional
 
 from ..record import DateFact, Interval
-from .dates_rules import (COMPILED, MODIFIERS, MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, REFS, SEASONS,
-                          SET_WORDS, TRIGGERS, UNITS, WEEKDAYS, ZONES)
+from .dates_rules import (
+    COMPILED,
+    MODIFIERS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFS,
+    SEASONS,
+    SET_WORDS,
+    TRIGGERS,
+    UNITS,
+    WEEKDAYS,
+    ZONES,
+)
 
 REQUIRES = ("ner", "tagger", "parser")
 
@@ -37,9 +49,9 @@ class Found:
 
     type: str
     value: str
-    mod: Optional[str] = None
-    interval: Optional[Interval] = None
-    day: Optional[date] = None  # the specific day it names, an anchor for "the day before"
+    mod: str | None = None
+    interval: Interval | None = None
+    day: date | None = None  # the specific day it names, an anchor for "the day before"
 
 
 # ---------------------------------------------------------------- values and intervals
@@ -62,7 +74,7 @@ def shift_months(year: int, month: int, months: int) -> tuple[int, int]:
 _VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d)(?:T(MO|AF|EV|NI|\d\d:\d\d)(Z|[+-]\d\d:\d\d)?)?)?|-W(\d\d)(-WE)?|-Q([1-4])|-H([12])|-(SP|SU|FA|WI))?")
 
 
-def value_interval(value: str) -> Optional[Interval]:
+def value_interval(value: str) -> Interval | None:
     """Inclusive first and last day (or instant) of a TimeML date value; None when it is not a point or range."""
     if value.isdigit() and len(value) in (2, 3):
         scale = 10 ** (4 - len(value))
@@ -103,7 +115,7 @@ def value_interval(value: str) -> Optional[Interval]:
         return None
 
 
-def duration_value(amount: Optional[float], unit: str) -> str:
+def duration_value(amount: float | None, unit: str) -> str:
     """P3D, PT48H, P20Y for "two decades", PXY for "years"; halves go one unit down."""
     letter, timed = UNITS[unit]
     prefix = "PT" if timed else "P"
@@ -131,7 +143,7 @@ def duration_value(amount: Optional[float], unit: str) -> str:
     return f"{prefix}{head}{rest}{smaller[0]}"
 
 
-def parse_number(words: str) -> Optional[float]:
+def parse_number(words: str) -> float | None:
     """3, 2.5, "2 1/2", "twenty-five", "a couple of", "two and a half"; None for "several"."""
     words = " ".join(words.lower().split())
     half = 0.0
@@ -156,7 +168,7 @@ def unit_name(word: str) -> str:
     return "century" if word.startswith("centur") else word.rstrip("s")
 
 
-def year_of(text: str, near: Optional[int]) -> Optional[int]:
+def year_of(text: str, near: int | None) -> int | None:
     """A four-digit year, or a two-digit one ("'58") read in the century of `near`."""
     digits = text.lstrip("'")
     if len(digits) == 4:
@@ -174,12 +186,12 @@ def year_of(text: str, near: Optional[int]) -> Optional[int]:
 class Context:
     """The publication date, the tense around a span, and what the text mentioned last."""
 
-    def __init__(self, doc, published: Optional[date]):
+    def __init__(self, doc, published: date | None):
         self.doc = doc
         self.text = doc.text
         self.ref = published
-        self.anchor: Optional[date] = None  # the last specific day the text mentioned
-        self.quarter: Optional[tuple[int, int, int]] = None  # (year, quarter, offset) last mentioned
+        self.anchor: date | None = None  # the last specific day the text mentioned
+        self.quarter: tuple[int, int, int] | None = None  # (year, quarter, offset) last mentioned
         # Token index by start and by end offset: Doc.char_span scans the whole Doc, too slow per candidate.
         self.starts = {token.idx: token.i for token in doc}
         self.ends = {token.idx + len(token.text): token.i for token in doc}
@@ -191,7 +203,7 @@ class Context:
             return None
         return self.doc[first:last + 1]
 
-    def tense(self, start: int, end: int) -> Optional[str]:
+    def tense(self, start: int, end: int) -> str | None:
         """"past" or "future" from the nearest finite verb above the span (non-finite ones are passed:
         "rising to a high in June" takes its tense from the clause, not from "rising")."""
         span = self.span(start, end)
@@ -214,7 +226,7 @@ class Context:
         return None
 
 
-def nearest(ref: date, candidates: list[date], tense: Optional[str], window: int = 200) -> date:
+def nearest(ref: date, candidates: list[date], tense: str | None, window: int = 200) -> date:
     """The candidate closest to ref that the tense allows within `window` days, else the closest of all
     ("extended the offer to Nov. 16" in late October is the coming Nov. 16, past tense or not)."""
     allowed = [c for c in candidates if abs((c - ref).days) <= window
@@ -222,7 +234,7 @@ def nearest(ref: date, candidates: list[date], tense: Optional[str], window: int
     return min(allowed or candidates, key=lambda c: (abs((c - ref).days), c > ref))
 
 
-def weekday_date(ref: date, weekday: int, tense: Optional[str], rel: str) -> date:
+def weekday_date(ref: date, weekday: int, tense: str | None, rel: str) -> date:
     """The day a weekday names: the publication day itself, else the last one (or the next if future)."""
     delta = weekday - ref.isoweekday()
     if rel == "last":
@@ -238,7 +250,7 @@ def weekday_date(ref: date, weekday: int, tense: Optional[str], rel: str) -> dat
     return ref + timedelta(days=delta if delta < 0 else delta - 7)
 
 
-def month_date(ref: date, month: int, day: Optional[int], tense: Optional[str]) -> Optional[date]:
+def month_date(ref: date, month: int, day: int | None, tense: str | None) -> date | None:
     """Month (and day) without a year: the nearest occurrence the tense allows."""
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
@@ -253,7 +265,7 @@ def month_date(ref: date, month: int, day: Optional[int], tense: Optional[str]) 
     return nearest(ref, candidates, tense)
 
 
-def mod_of(words: Optional[str]) -> Optional[str]:
+def mod_of(words: str | None) -> str | None:
     if not words:
         return None
     return MODIFIERS.get(" ".join(words.lower().split()))
@@ -262,14 +274,14 @@ def mod_of(words: Optional[str]) -> Optional[str]:
 # ---------------------------------------------------------------- normalisers, one per pattern
 
 
-def day_found(day: date, mod=None, part: Optional[str] = None) -> Found:
+def day_found(day: date, mod=None, part: str | None = None) -> Found:
     if part:
         code = PARTS_OF_DAY[part.lower()]
         return Found("TIME", f"{day.isoformat()}T{code}", mod, day=day)
     return Found("DATE", day.isoformat(), mod, day=day)
 
 
-def n_month_day(m, ctx: Context) -> Optional[Found]:
+def n_month_day(m, ctx: Context) -> Found | None:
     month = MONTHS[m["m1"].lower().rstrip(".")]
     first_day = int(m["d1"])
     year = year_of(m["y1"], ctx.ref.year if ctx.ref else None) if m["y1"] else None
@@ -295,7 +307,7 @@ def n_month_day(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", first.isoformat(), mod, day=first)
 
 
-def n_day_month(m, ctx: Context) -> Optional[Found]:
+def n_day_month(m, ctx: Context) -> Found | None:
     return n_month_day(_Groups(m, d2=None, m2=None, edge=None), ctx)
 
 
@@ -320,7 +332,7 @@ class _Groups:
         return self.match.end()
 
 
-def n_month(m, ctx: Context) -> Optional[Found]:
+def n_month(m, ctx: Context) -> Found | None:
     month = MONTHS[m["m1"].lower().rstrip(".")]
     mod = mod_of(m["edge"])
     rel = (m["rel"] or "").lower()
@@ -343,11 +355,11 @@ def n_month(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", f"{year:04d}-{month:02d}", mod)
 
 
-def n_month_abbr_year(m, ctx: Context) -> Optional[Found]:
+def n_month_abbr_year(m, ctx: Context) -> Found | None:
     return n_month(_Groups(m, edge=None, rel=None), ctx)
 
 
-def n_iso_date(m, ctx: Context) -> Optional[Found]:
+def n_iso_date(m, ctx: Context) -> Found | None:
     try:
         day = date(int(m["y1"]), int(m["mo"]), int(m["d1"]))
     except ValueError:
@@ -355,7 +367,7 @@ def n_iso_date(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", day.isoformat(), day=day)
 
 
-def n_numeric_date(m, ctx: Context) -> Optional[Found]:
+def n_numeric_date(m, ctx: Context) -> Found | None:
     """US order (month/day/year) unless the first number cannot be a month."""
     first, second = int(m["mo"]), int(m["d1"])
     year = int(m["y1"]) if len(m["y1"]) == 4 else year_of("'" + m["y1"], (ctx.ref or date.today()).year)
@@ -367,7 +379,7 @@ def n_numeric_date(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", day.isoformat(), day=day)
 
 
-def n_weekday(m, ctx: Context) -> Optional[Found]:
+def n_weekday(m, ctx: Context) -> Found | None:
     weekday = WEEKDAYS[m["wd"].lower().rstrip("s")]
     part = m["part"]
     if m["every"] or m["plural"] or m["wd"].endswith("s"):
@@ -387,7 +399,7 @@ def n_weekday(m, ctx: Context) -> Optional[Found]:
     return day_found(weekday_date(ctx.ref, weekday, tense, rel), mod, part)
 
 
-def n_clock(m, ctx: Context) -> Optional[Found]:
+def n_clock(m, ctx: Context) -> Found | None:
     if m["noon"]:
         hour, minute = (12 if m["noon"].lower() == "noon" else 0), 0
     elif m["hm24"]:
@@ -425,7 +437,7 @@ def deictic_day(ref: date, word: str) -> date:
     return ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word.lower(), 0))
 
 
-def n_deictic(m, ctx: Context) -> Optional[Found]:
+def n_deictic(m, ctx: Context) -> Found | None:
     word = m["deictic"].lower()
     part = m["part"] or ("night" if word == "tonight" else None)
     mod = mod_of(m["edge"])
@@ -435,7 +447,7 @@ def n_deictic(m, ctx: Context) -> Optional[Found]:
     return day_found(deictic_day(ctx.ref, word), mod, part)
 
 
-def n_part_of_day(m, ctx: Context) -> Optional[Found]:
+def n_part_of_day(m, ctx: Context) -> Found | None:
     """"this morning", "last night", "overnight" (needs a part of the day unless "overnight")."""
     rel = " ".join(m["rel"].lower().split())
     part = m["part"] or ("night" if rel == "overnight" else None)
@@ -465,7 +477,7 @@ def shift_quarter(year: int, quarter: int, quarters: int) -> tuple[int, int]:
     return total // 4, total % 4 + 1
 
 
-def period_value(ref: date, unit: str, shift: int) -> Optional[str]:
+def period_value(ref: date, unit: str, shift: int) -> str | None:
     """The calendar period `shift` units from the one holding ref: 2021-W07, 2021-02, 2020-Q4, 2020."""
     if unit == "week":
         return week_value(ref + timedelta(weeks=shift))
@@ -494,7 +506,7 @@ PAST_WORDS = {"last", "the previous", "previous", "the prior"}
 SPAN_WORDS = {"the past", "the last", "past", "the coming", "the next"}
 
 
-def n_relative_unit(m, ctx: Context) -> Optional[Found]:
+def n_relative_unit(m, ctx: Context) -> Found | None:
     rel = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
     mod = mod_of(m["edge"]) or mod_of(m["shift"])
@@ -548,7 +560,7 @@ def weekend(ctx: Context, m, mod) -> Found:
     return Found("DATE", period_value(ctx.ref, "weekend", shift), mod)
 
 
-def n_season(m, ctx: Context) -> Optional[Found]:
+def n_season(m, ctx: Context) -> Found | None:
     code = SEASONS[m["season"].lower()]
     mod = mod_of(m["edge"])
     rel = " ".join((m["rel"] or "").lower().split())
@@ -583,7 +595,7 @@ def started_year(ref: date, first_month: int) -> int:
     return ref.year if first_month <= ref.month else ref.year - 1
 
 
-def n_ordinal_quarter(m, ctx: Context) -> Optional[Found]:
+def n_ordinal_quarter(m, ctx: Context) -> Found | None:
     number = ORDINALS[m["ord"].lower()]
     unit = m["unit"].lower()
     letter, months = ("Q", 3) if unit == "quarter" else ("H", 6)
@@ -600,15 +612,15 @@ def n_ordinal_quarter(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", f"{year:04d}-{letter}{number}")
 
 
-def n_q_quarter(m, ctx: Context) -> Optional[Found]:
+def n_q_quarter(m, ctx: Context) -> Found | None:
     return n_ordinal_quarter(_Groups(m, ord=m["ord"] + ("st", "nd", "rd", "th")[int(m["ord"]) - 1], unit="quarter"), ctx)
 
 
-def n_first_months(m, ctx: Context) -> Optional[Found]:
+def n_first_months(m, ctx: Context) -> Found | None:
     return Found("DURATION", f"P{int(parse_number(m['num']))}M")
 
 
-def n_year(m, ctx: Context) -> Optional[Found]:
+def n_year(m, ctx: Context) -> Found | None:
     if m["y1"].startswith("'") and not m["fiscal"]:
         return None
     year = year_of(m["y1"], ctx.ref.year if ctx.ref else None)
@@ -623,7 +635,7 @@ def n_year(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", f"{year:04d}", mod)
 
 
-def n_decade(m, ctx: Context) -> Optional[Found]:
+def n_decade(m, ctx: Context) -> Found | None:
     digits = m["dec"]
     if digits.startswith("'"):
         century = (ctx.ref.year // 100) if ctx.ref else 19
@@ -634,7 +646,7 @@ def n_decade(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", str(year // 10), mod_of(m["edge"]))
 
 
-def n_century(m, ctx: Context) -> Optional[Found]:
+def n_century(m, ctx: Context) -> Found | None:
     word = m["ord"].lower()
     number = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
     if not 1 <= number <= 21:
@@ -642,7 +654,7 @@ def n_century(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", f"{number - 1:02d}")
 
 
-def n_ago(m, ctx: Context) -> Optional[Found]:
+def n_ago(m, ctx: Context) -> Found | None:
     amount = parse_number(m["num"])
     unit = unit_name(m["unit"])
     direction = " ".join(m["dir"].lower().split())
@@ -663,7 +675,7 @@ def n_ago(m, ctx: Context) -> Optional[Found]:
     return shifted(base, unit, sign * amount, mod)
 
 
-def shifted(base: date, unit: str, amount: float, mod) -> Optional[Found]:
+def shifted(base: date, unit: str, amount: float, mod) -> Found | None:
     """base moved by amount units, at the unit's granularity (a year ago is a year, not a day)."""
     try:
         if unit == "day":
@@ -689,7 +701,7 @@ def shifted(base: date, unit: str, amount: float, mod) -> Optional[Found]:
     return None
 
 
-def n_duration(m, ctx: Context) -> Optional[Found]:
+def n_duration(m, ctx: Context) -> Found | None:
     unit = unit_name(m["unit"])
     amount = parse_number(m["num"])
     number_word = " ".join(m["num"].lower().split())
@@ -709,7 +721,7 @@ def n_duration(m, ctx: Context) -> Optional[Found]:
     return Found("DURATION", value, mod_of(m["mod"]))
 
 
-def n_compound_duration(m, ctx: Context) -> Optional[Found]:
+def n_compound_duration(m, ctx: Context) -> Found | None:
     if m.group(0).endswith("-old"):
         return None  # ages are not temporal expressions in TimeML news annotation
     amount = parse_number(m["num"])
@@ -723,26 +735,26 @@ def preceding_word(ctx: Context, m) -> str:
     return before[-1] if before else ""
 
 
-def n_bare_units(m, ctx: Context) -> Optional[Found]:
+def n_bare_units(m, ctx: Context) -> Found | None:
     if preceding_word(ctx, m) not in DURATION_PREPS:
         return None
     return Found("DURATION", duration_value(None, unit_name(m["unit"])))
 
 
-def n_vague_unit(m, ctx: Context) -> Optional[Found]:
+def n_vague_unit(m, ctx: Context) -> Found | None:
     """"recent years", "the coming weeks", "the past few days": a span of unspecified length."""
     return Found("DURATION", duration_value(None, unit_name(m["unit"])))
 
 
-def n_ref(m, ctx: Context) -> Optional[Found]:
+def n_ref(m, ctx: Context) -> Found | None:
     return Found("DATE", REFS[" ".join(m["ref"].lower().split())])
 
 
-def n_set_word(m, ctx: Context) -> Optional[Found]:
+def n_set_word(m, ctx: Context) -> Found | None:
     return Found("SET", SET_WORDS[m["set"].lower()])
 
 
-def n_every_unit(m, ctx: Context) -> Optional[Found]:
+def n_every_unit(m, ctx: Context) -> Found | None:
     unit = m["unit"].lower()
     every = 2 if (m["num"] or "").lower() == "other" else parse_number(m["num"]) if m["num"] else 1
     if every is None:
@@ -754,7 +766,7 @@ def n_every_unit(m, ctx: Context) -> Optional[Found]:
     return Found("SET", duration_value(every, unit))
 
 
-def n_year_earlier(m, ctx: Context) -> Optional[Found]:
+def n_year_earlier(m, ctx: Context) -> Found | None:
     """"the year-earlier quarter", "year-ago", "the 1988 period": in a report on a quarter, that quarter."""
     if m["y1"]:
         year = int(m["y1"])
@@ -774,7 +786,7 @@ ANCHOR_SHIFT = {"the day before": -1, "the previous day": -1, "the day after": 1
                 "the following day": 1}
 
 
-def n_anchored_day(m, ctx: Context) -> Optional[Found]:
+def n_anchored_day(m, ctx: Context) -> Found | None:
     phrase = " ".join(m["phrase"].lower().split())
     base = ctx.anchor or ctx.ref
     last = phrase.split()[-1]
@@ -818,7 +830,7 @@ def holiday_date(name: str, year: int) -> date:
     return date(year, month, day + 1)
 
 
-def n_holiday(m, ctx: Context) -> Optional[Found]:
+def n_holiday(m, ctx: Context) -> Found | None:
     name = " ".join(m["holiday"].lower().split())
     if ctx.ref is None:
         return None
@@ -838,7 +850,7 @@ def spelled_number(words: str) -> int:
     return total
 
 
-def n_spelled_year(m, ctx: Context) -> Optional[Found]:
+def n_spelled_year(m, ctx: Context) -> Found | None:
     words = m["words"].lower()
     if words.startswith("two"):
         year = spelled_number(words)
@@ -850,7 +862,7 @@ def n_spelled_year(m, ctx: Context) -> Optional[Found]:
     return Found("DATE", f"{year:04d}")
 
 
-def n_decade_word(m, ctx: Context) -> Optional[Found]:
+def n_decade_word(m, ctx: Context) -> Found | None:
     return Found("DATE", f"19{spelled_number(m['decade'][:-3] + 'y') // 10}", mod_of(m["edge"]))
 
 
@@ -884,7 +896,7 @@ def rejected(name: str, m, span) -> bool:
     return False
 
 
-def find(doc, ctx: Context, start: int) -> Optional[tuple[int, int, str, Found]]:
+def find(doc, ctx: Context, start: int) -> tuple[int, int, str, Found] | None:
     """The longest expression at `start` that aligns with tokens, passes the veto and normalises."""
     text = ctx.text
     matches = []
@@ -911,7 +923,7 @@ def find(doc, ctx: Context, start: int) -> Optional[tuple[int, int, str, Found]]
     return None
 
 
-def extract_dates(doc, published: Optional[date]) -> list[DateFact]:
+def extract_dates(doc, published: date | None) -> list[DateFact]:
     """Every temporal expression, left to right, longest first, non-overlapping."""
     ctx = Context(doc, published)
     facts: list[DateFact] = []

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Optional
 
 from .dates_rules import MONTHS
 
@@ -40,7 +39,7 @@ _DATELINE_HEAD = re.compile(
 _DATELINE_TAIL = re.compile(r"\s*(?:\(|—|–|--|-|_|$)")
 
 
-def _to_date(match) -> Optional[date]:
+def _to_date(match) -> date | None:
     month = match["month"]
     month_number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
     try:
@@ -49,7 +48,7 @@ def _to_date(match) -> Optional[date]:
         return None
 
 
-def _line_date(line: str) -> Optional[date]:
+def _line_date(line: str) -> date | None:
     for pattern in _DATES:
         match = pattern.search(line, 0, 160)
         if match is None:
@@ -62,7 +61,7 @@ def _line_date(line: str) -> Optional[date]:
     return None
 
 
-def find_published(text: str) -> Optional[date]:
+def find_published(text: str) -> date | None:
     """The date of a date line or wire dateline among the first lines, else None."""
     seen = 0
     for line in text[:HEAD_CHARS].splitlines():
