@@ -139,3 +139,12 @@ def test_spans_are_sorted_disjoint_and_slice_back(parse, seed_text):
         assert seed_text[fact.span[0]:fact.span[1]] == fact.text
     for left, right in pairwise(facts):
         assert left.span[1] <= right.span[0]
+
+
+def test_anchoring_on_a_date_the_text_just_mentioned(parse):
+    text = "The plant opened in 1995. Later that year it closed. It reopened in March 1997, and the following month it was sold."
+    values = {f.text: f.value for f in found(parse, text)}
+    assert values["Later that year"] == "1995"
+    assert values["the following month"] == "1997-04"
+    text = "The guard was shot on Oct. 23, 2020. Earlier that day he had called home."
+    assert fact_for(parse, text, "that day").value == "2020-10-23"

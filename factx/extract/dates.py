@@ -191,6 +191,7 @@ class Context:
         self.text = doc.text
         self.ref = published
         self.anchor: date | None = None  # the last specific day the text mentioned
+        self.point: tuple[date, str] | None = None  # the last day, month or year it mentioned, and which
         self.quarter: tuple[int, int, int] | None = None  # (year, quarter, offset) last mentioned
         # Token index by start and by end offset: Doc.char_span scans the whole Doc, too slow per candidate.
         self.starts = {token.idx: token.i for token in doc}
@@ -202,6 +203,14 @@ class Context:
         if first is None or last is None or last < first:
             return None
         return self.doc[first:last + 1]
+
+    def anchor_for(self, unit: str) -> date | None:
+        """What "that year" or "the following month" refers to: the last mention fine enough for the unit."""
+        if unit in ("month", "year", "quarter") and self.point is not None:
+            point, grain = self.point
+            if unit != "month" or grain != "year":
+                return point
+        return self.anchor
 
     def tense(self, start: int, end: int) -> str | None:
         """"past" or "future" from the nearest finite verb above the span (non-finite ones are passed:
@@ -500,6 +509,7 @@ def period_value(ref: date, unit: str, shift: int) -> str | None:
     return None
 
 
+POINT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
            "decade": "XXX", "century": "XX", "day": "XXXX-XX-XX"}
 PAST_WORDS = {"last", "the previous", "previous", "the prior"}
@@ -519,7 +529,7 @@ def n_relative_unit(m, ctx: Context) -> Found | None:
             return None
         return Found("DURATION", duration_value(1, unit), mod)
     if rel in ("that", "the same", "the following"):
-        base = ctx.anchor
+        base = ctx.anchor_for(unit)
         if base is None or unit == "day" and rel == "that":
             return None
         value = period_value(base, unit, 1 if rel == "the following" else 0)
@@ -788,8 +798,8 @@ ANCHOR_SHIFT = {"the day before": -1, "the previous day": -1, "the day after": 1
 
 def n_anchored_day(m, ctx: Context) -> Found | None:
     phrase = " ".join(m["phrase"].lower().split())
-    base = ctx.anchor or ctx.ref
     last = phrase.split()[-1]
+    base = ctx.anchor_for(last) or ctx.ref
     if phrase in ANCHOR_SHIFT:
         if base is None:
             return Found("DATE", "XXXX-XX-XX")
@@ -938,6 +948,10 @@ def extract_dates(doc, published: date | None) -> list[DateFact]:
         covered = end
         if found.day is not None:
             ctx.anchor = found.day
+        point = POINT.fullmatch(found.value)
+        if point:
+            year, month, day = point.groups()
+            ctx.point = (date(int(year), int(month or 1), int(day or 1)), "day" if day else "month" if month else "year")
         quarter = re.fullmatch(r"(\d{4})-Q([1-4])", found.value)
         if quarter and name not in ("ago", "year_earlier"):  # "a year earlier" compares with, not replaces
             ctx.quarter = (int(quarter[1]), int(quarter[2]), start)
