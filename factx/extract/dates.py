@@ -410,7 +410,7 @@ def n_weekday(m, ctx: Context) -> Found | None:
 
 def n_clock(m, ctx: Context) -> Found | None:
     if m["noon"]:
-        hour, minute = (12 if m["noon"].lower() == "noon" else 0), 0
+        hour, minute = (0 if m["noon"].lower() == "midnight" else 12), 0
     elif m["hm24"]:
         hour, minute = int(m["hm24"]), int(m["min24"])
     else:

@@ -88,7 +88,7 @@ RELATIVE = r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|the\s+nex
 ZONE = r"(?:\s+(?P<zone>" + _alternation([z.upper() for z in ZONES]) + r")\b)?"
 CLOCK = (r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
          r"|(?P<hm24>[01]\d|2[0-3])[:.h](?P<min24>[0-5]\d)(?=\s+(?:GMT|UTC|hours?|EST|EDT|CET)\b)"
-         r"|(?P<noon>noon|midnight)")
+         r"|(?P<noon>noon|midday|midnight)")
 DAY_WORD = r"(?P<deictic>today|yesterday|tomorrow|tonight)"
 
 # name -> pattern; every name has a normaliser in dates.py. Compiled case-insensitive, except the
@@ -98,7 +98,7 @@ PATTERNS = {
     "month_day": (r"(?:" + WEEKDAY + r",?\s+)?" + EDGE + month("m1") + r"\s+" + DAY_NUM.format("d1")
                   + r"(?:\s*(?:-|–|to|through)\s*(?:" + month("m2") + r"\s+)?" + DAY_NUM.format("d2") + r")?"
                   + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
-    "day_month": (r"(?:" + WEEKDAY + r",?\s+)?" + DAY_NUM.format("d1") + r"\s+" + month("m1")
+    "day_month": (r"(?:" + WEEKDAY + r",?\s+)?" + DAY_NUM.format("d1") + r"\s+(?:of\s+)?" + month("m1")
                   + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
     # "February", "last December", "early March", "July 1988", "the end of June"
     "month": (EDGE + r"(?:(?P<rel>last|this|next|that|the\s+same|the\s+following)\s+)?" + month("m1", abbreviations=False)
@@ -163,7 +163,7 @@ TRIGGERS = (
     | {w.split()[0] for w in list(REFS) + list(MODIFIERS) + list(VAGUE_COUNTS) + list(NUMBER_WORDS)}
     | {"last", "this", "next", "the", "past", "coming", "current", "previous", "that", "every", "each", "per",
        "on", "today", "yesterday", "tomorrow", "tonight", "fiscal", "calendar", "noon", "midnight", "overnight",
-       "shortly", "year", "years", "months", "weeks", "days", "hours", "decades", "recent", "another",
+       "shortly", "midday", "year", "years", "months", "weeks", "days", "hours", "decades", "recent", "another",
        "q1", "q2", "q3", "q4", "christmas", "new", "thanksgiving", "independence", "halloween", "easter",
        "labor", "memorial", "valentine", "mid", "same", "prior", "earlier", "later", "early", "late", "nineteen",
        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
