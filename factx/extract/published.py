@@ -1,7 +1,77 @@
-"""The publication date from a date line near the top of the text (placeholder)."""
+"""The publication date from a date line or a wire dateline near the top of the text.
+
+Cheap and cautious, no spaCy: only the first lines are read, and a date counts only when it
+stands alone on its line (give or take a weekday, a clock time and "Updated") or ends the
+capitalised place name of a wire dateline ("MADRID, March 3, 2022 (Reuters) —",
+"WASHINGTON (AP) — Feb. 3, 2024 —"). A date inside a sentence is never taken: it may be
+about anything.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 
-def find_published(text):
+from .dates_rules import MONTHS
+
+HEAD_LINES = 15  # non-blank lines looked at
+HEAD_CHARS = 2000
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATES = [
+    re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+]
+# What may stand beside a date on a date line: labels, weekdays, clock times, zones, separators.
+_FILLER = re.compile(
+    r"(?:updated|published|posted|last\s+updated|first\s+published|date|on|at|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
+    r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[A-Z]{2,4}T|GMT|UTC|"
+    r"[\s,|:·•/()\-–—])*",
+    re.IGNORECASE,
+)
+# A wire dateline before the date: a place in capitals, maybe ", Country" and "(Agency)", dashes.
+_DATELINE_HEAD = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[,—–_-]*\s*"
+)
+_DATELINE_TAIL = re.compile(r"\s*(?:\(|—|–|--|-|_|$)")
+
+
+def _to_date(match) -> date | None:
+    month = match["month"]
+    month_number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    try:
+        return date(int(match["year"]), month_number, int(match["day"]))
+    except (TypeError, ValueError):
+        return None
+
+
+def _line_date(line: str) -> date | None:
+    for pattern in _DATES:
+        match = pattern.search(line, 0, 160)
+        if match is None:
+            continue
+        before, after = line[: match.start()], line[match.end():]
+        alone = _FILLER.fullmatch(before) and _FILLER.fullmatch(after)
+        dateline = _DATELINE_HEAD.fullmatch(before) and _DATELINE_TAIL.match(after)
+        if alone or dateline:
+            return _to_date(match)
+    return None
+
+
+def find_published(text: str) -> date | None:
+    """The date of a date line or wire dateline among the first lines, else None."""
+    seen = 0
+    for line in text[:HEAD_CHARS].splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        found = _line_date(line[:300])
+        if found is not None:
+            return found
+        seen += 1
+        if seen >= HEAD_LINES:
+            break
     return None

@@ -1,0 +1,150 @@
+"""Dates: the cases of the dates issue, the hard-case checklist, and the traps that are no date at all."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from factx.extract.dates import extract_dates
+
+DCT = date(2021, 2, 25)  # a Thursday, ISO week 2021-W08
+
+
+def found(parse, text, published=DCT):
+    return extract_dates(parse(text), published)
+
+
+def fact_for(parse, text, phrase, published=DCT):
+    facts = [f for f in found(parse, text, published) if phrase in f.text]
+    assert facts, f"no date found for {phrase!r} in {found(parse, text, published)}"
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("The strike came Thursday evening.", "Thursday evening", "2021-02-25TEV"),
+        ("Officials said Wednesday that the talks had failed.", "Wednesday", "2021-02-24"),
+        ("The Senate will vote Monday on the bill.", "Monday", "2021-03-01"),
+        ("The rockets were fired last week.", "last week", "2021-W07"),
+        ("Talks resumed this week.", "this week", "2021-W08"),
+        ("Sales rose in February.", "February", "2021-02"),
+        ("Prices fell sharply in December.", "December", "2020-12"),
+        ("The ship docked last Friday.", "last Friday", "2021-02-19"),
+        ("The mayor resigned yesterday.", "yesterday", "2021-02-24"),
+        ("The council meets tonight.", "tonight", "2021-02-25TNI"),
+        ("The bridge closed two weeks ago.", "two weeks ago", "2021-W06"),
+        ("He moved here four years ago.", "four years ago", "2017"),
+        ("The plant shut earlier this month.", "earlier this month", "2021-02"),
+        ("The river flooded last summer.", "last summer", "2020-SU"),
+        ("Profit doubled in the fourth quarter.", "fourth quarter", "2020-Q4"),
+        ("Crime fell in the 1990s.", "1990s", "199"),
+        ("Workers stayed on strike for three days.", "three days", "P3D"),
+        ("The market opens every Thursday.", "every Thursday", "XXXX-WXX-4"),
+        ("The team is now in second place.", "now", "PRESENT_REF"),
+        ("The firm recently hired a new chief.", "recently", "PAST_REF"),
+        ("The blast came at 10 p.m. EST Wednesday, police said.", "10 p.m. EST Wednesday", "2021-02-24T22:00-05:00"),
+        ("The talks open next Tuesday.", "next Tuesday", "2021-03-02"),
+        ("The vote will take place in March.", "March", "2021-03"),
+        ("Fighting broke out early Thursday.", "early Thursday", "2021-02-25"),
+        ("Police said Tuesday the attack happened the day before.", "the day before", "2021-02-22"),
+        ("Music changed in the 20th century.", "20th century", "19"),
+        ("Rescuers searched for 48 hours.", "48 hours", "PT48H"),
+        ("The fire began on Feb. 15 in the hills.", "Feb. 15", "2021-02-15"),
+        ("The match starts at 15:00 GMT Saturday.", "15:00 GMT Saturday", "2021-02-27T15:00Z"),
+        ("Stores were busy on Christmas Eve.", "Christmas Eve", "2020-12-24"),
+        ("The letter was dated 2/3/2021.", "2/3/2021", "2021-02-03"),
+        ("Rain fell over the past 24 hours.", "24 hours", "PT24H"),
+        ("Elections were held in March 2020.", "March 2020", "2020-03"),
+        ("The treaty was signed on March 3, 2020.", "March 3, 2020", "2020-03-03"),
+    ],
+)
+def test_issue_and_checklist_cases(parse, text, phrase, value):
+    assert fact_for(parse, text, phrase).value == value
+
+
+def test_types_and_intervals(parse):
+    week = fact_for(parse, "The rockets were fired last week.", "last week")
+    assert (week.type, week.interval.start, week.interval.end) == ("DATE", "2021-02-15", "2021-02-21")
+    evening = fact_for(parse, "The strike came Thursday evening.", "Thursday evening")
+    assert evening.type == "TIME" and evening.interval.start.startswith("2021-02-25T")
+    duration = fact_for(parse, "Workers stayed on strike for three days.", "three days")
+    assert (duration.type, duration.interval) == ("DURATION", None)
+    every = fact_for(parse, "The market opens every Thursday.", "every Thursday")
+    assert (every.type, every.interval) == ("SET", None)
+    assert fact_for(parse, "The team is now in second place.", "now").interval is None
+    month = fact_for(parse, "Sales rose in February.", "February")
+    assert (month.interval.start, month.interval.end) == ("2021-02-01", "2021-02-28")
+
+
+def test_a_range_is_one_interval(parse):
+    fact = fact_for(parse, "The festival runs Feb. 15-17 in the old town.", "Feb. 15-17")
+    assert (fact.interval.start, fact.interval.end) == ("2021-02-15", "2021-02-17")
+
+
+def test_year_rolls_back_in_january(parse):
+    fact = fact_for(parse, "The fire started on Dec. 28 near the port.", "Dec. 28", published=date(2021, 1, 5))
+    assert fact.value == "2020-12-28"
+
+
+def test_modifiers(parse):
+    assert fact_for(parse, "Fighting broke out early Thursday.", "early Thursday").mod == "START"
+    assert fact_for(parse, "The talks lasted about two weeks.", "two weeks").mod == "APPROX"
+    assert fact_for(parse, "The siege lasted more than three months.", "three months").mod == "MORE_THAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may revise the toll.",
+        "Thousands march on the capital.",
+        "The bombing killed 23 people.",
+        "They won with a 3-1 win.",
+        "The airline flies the Boeing 737.",
+        "They drove along Route 66.",
+        "The COVID-19 vaccine arrived.",
+        "Leaders of the G7 met.",
+        "The 9/11 attacks changed the city.",
+        "A crowd of 2000 people gathered.",
+    ],
+)
+def test_traps_give_no_date(parse, text):
+    assert found(parse, text) == []
+
+
+def test_without_a_publication_date_relative_values_stay_underspecified(parse):
+    text = "Officials said Monday that the mayor resigned yesterday, recently, and that the treaty was signed on March 3, 2020."
+    values = {f.text: f.value for f in found(parse, text, None)}
+    assert values["Monday"] == "XXXX-WXX-1"
+    assert values["yesterday"] == "XXXX-XX-XX"
+    assert values["recently"] == "PAST_REF"
+    assert values["March 3, 2020"] == "2020-03-03"
+    assert fact_for(parse, "Prices fell last week.", "last week", None).interval is None
+
+
+def test_seed_article(parse, seed_text):
+    values = {f.text: f.value for f in extract_dates(parse(seed_text), DCT)}
+    assert values["February 25, 2021"] == "2021-02-25"
+    assert values["Thursday evening"] == "2021-02-25TEV"
+    assert values["last week"] == "2021-W07"
+    assert values["February 15"] == "2021-02-15"
+
+
+def test_spans_are_sorted_disjoint_and_slice_back(parse, seed_text):
+    facts = extract_dates(parse(seed_text), DCT)
+    assert facts
+    for fact in facts:
+        assert seed_text[fact.span[0]:fact.span[1]] == fact.text
+    for left, right in pairwise(facts):
+        assert left.span[1] <= right.span[0]
+
+
+def test_anchoring_on_a_date_the_text_just_mentioned(parse):
+    text = "The plant opened in 1995. Later that year it closed. It reopened in March 1997, and the following month it was sold."
+    values = {f.text: f.value for f in found(parse, text)}
+    assert values["Later that year"] == "1995"
+    assert values["the following month"] == "1997-04"
+    text = "The guard was shot on Oct. 23, 2020. Earlier that day he had called home."
+    assert fact_for(parse, text, "that day").value == "2020-10-23"
