@@ -62,16 +62,23 @@ def _entity_at(index, start, end):
     return None
 
 
-def _inside(tok, spans):
-    """Whether the token lies in a quote (marks included); spans are sorted and disjoint."""
-    i = tok.idx
+def _inside_char(i, spans):
+    """Whether the offset lies in a quote (marks included); spans are sorted and disjoint."""
     k = bisect_right(spans, (i + 1, 1 << 60)) - 1
     return any(s - 1 <= i < e + 1 for s, e in spans[max(0, k - 1):k + 2])
+
+
+def _inside(tok, spans):
+    return _inside_char(tok.idx, spans)
 
 
 def _name_span(tok):
     """The name the subject token heads: compounds and flat names, no determiners or clauses."""
     left_i = tok.left_edge.i
+    for k in range(tok.i - 1, left_i - 1, -1):
+        if tok.doc[k].text in (",", "(", ";") or tok.doc[k].is_space:
+            left_i = k + 1  # "Of Carson, Levine said": the name starts after the comma
+            break
     while left_i < tok.i and (tok.doc[left_i].dep_ in ("det", "punct") or tok.doc[left_i].is_space):
         left_i += 1
     right_i = tok.i
@@ -120,7 +127,13 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
         if child.dep_ == "appos" and child.pos_ != "PROPN" and role is None:
             role = doc[child.left_edge.i:child.right_edge.i + 1].text.strip(" ,")
     # The entity the head word belongs to ("Kirby"), not an organisation inside its title.
-    ent = _entity_at(ent_index, subj.idx, subj.idx + len(subj)) or _entity_at(ent_index, span.start_char, span.end_char)
+    ent = _entity_at(ent_index, subj.idx, subj.idx + len(subj))
+    if ent is None:
+        # "Press Secretary John Kirby" parsed with the title as head: a person or organisation
+        # inside the phrase, never a place ("an Iowa Democrat" is not Iowa).
+        ent = _entity_at(ent_index, span.start_char, span.end_char)
+        if ent is not None and ent.label not in ("PERSON", "ORG"):
+            ent = None
     low = subj.lower_
     if subj.pos_ == "PRON" or low in PRONOUNS:
         want = PRONOUNS.get(low)
@@ -216,13 +229,45 @@ def _cue_in(tokens, quote_spans, near=None, trailing=False):
         if near is None:
             return found
         distance = t.idx - near[1] if t.idx >= near[1] else near[0] - t.idx
-        if t.idx >= near[1] and distance > TRAILING_CUE_CHARS:
-            continue  # a cue far after the quote reports something else
+        if t.idx >= near[1]:
+            # `...,” said Robert Doe, a lawyer for the group, in a statement`: the attribution
+            # starts where its subject starts.
+            subj_start = found[0].left_edge.idx
+            if near[1] <= subj_start < t.idx:
+                distance = subj_start - near[1]
+            if distance > TRAILING_CUE_CHARS:
+                continue  # a cue far after the quote reports something else
+            # (the text after the quote's own closing mark, which spaced quotes put after a blank)
+            between = t.doc.text[near[1]:min(t.idx, subj_start) if subj_start > near[1] else t.idx].lstrip()[1:]
+            if "\n" in between or any(m in between for m in '"“«'):
+                continue  # a new paragraph or another quote comes first: that cue is theirs
+            if _reports_own_content(t, quote_spans):
+                continue  # `“...” Smith has said he will vote`: that verb has content of its own
         if trailing and t.idx < near[0]:
             distance += 1_000_000  # `...,” she said`: the comma promises a trailing cue
         if best_distance is None or distance < best_distance:
             best, best_distance = found, distance
     return best
+
+
+ADDRESSEE_LEMMAS = {"tell", "ask", "assure", "thank", "remind", "warn", "urge", "inform", "answer", "praise", "accuse"}
+
+
+def _reports_own_content(cue_tok, quote_spans) -> bool:
+    """Whether a verb after the quote has a clause or object of its own outside the quotes,
+    so it reports that rather than the quote (an addressee object is fine: "told reporters")."""
+    for child in cue_tok.children:
+        if child.i < cue_tok.i or _inside(child, quote_spans):
+            continue
+        if child.dep_ == "ccomp" and child.tag_ in ("VBN", "VBG") and not any(
+            c.dep_ in SUBJECT_DEPS for c in child.children
+        ):
+            continue  # "said in a statement issued Monday": a participle, not a clause
+        if child.dep_ in ("ccomp", "xcomp") or (
+            child.dep_ == "dobj" and cue_tok.lemma_.lower() not in ADDRESSEE_LEMMAS
+        ):
+            return True
+    return False
 
 
 def _reports(cue_tok, char):
@@ -280,19 +325,18 @@ def extract_quotes(doc, entities) -> list[Quote]:
     ent_index = _entity_index(entities)
     sentences = list(doc.sents)
     starts = ([t.idx for t in doc], [sent.start for sent in sentences], [sent.end for sent in sentences])
+    # A pronoun's antecedent is a name in the narrative, not one inside someone's quoted words.
     person_mentions = sorted(
         (s, e, ent) for ent in entities if ent.label == "PERSON" for s, e in ent.mentions
+        if not _inside_char(s, spans)
     )
+    person_starts = [m[0] for m in person_mentions]
     quotes: list[Quote] = []
     last = None  # (speaker, end char) of the last attributed quote
 
     def last_person_before(pos):
-        found = None
-        for s, e, ent in person_mentions:
-            if s >= pos:
-                break
-            found = ent
-        return (found.text, "PERSON", None) if found else None
+        k = bisect_right(person_starts, pos - 1)
+        return (person_mentions[k - 1][2].text, "PERSON", None) if k else None
 
     for start, end in spans:
         content = text[start:end]
@@ -312,12 +356,12 @@ def extract_quotes(doc, entities) -> list[Quote]:
             found = _cue_in(_sentence_tokens(doc, k, k + 1, starts), spans)
         if found is None and end + 2 < len(text):
             # The attribution the parser split off after the quote ("...?” Sanders replied.):
-            # only a short sentence that is nothing but the attribution.
+            # a sentence that starts right after the closing mark, not a new quote.
             nxt = end + 1
             while nxt < len(text) - 1 and text[nxt].isspace():
                 nxt += 1
             after = _sentence_tokens(doc, nxt, nxt + 1, starts)
-            if len(after) and after.start_char > end and after.end_char - end <= TRAILING_CUE_CHARS \
+            if len(after) and after.start_char > end and "\n" not in text[end:after.start_char] \
                     and text[after.start_char] not in '"“«':
                 found = _cue_in(after, spans, (start, end))
         if short:
