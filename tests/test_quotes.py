@@ -104,12 +104,18 @@ def test_statement_channel_and_role_from_lead_in(quotes, seed_text):
 
 def test_seed_fixture(quotes, seed_text):
     qs = _direct(quotes(seed_text))
-    by_speaker = {q.speaker: q for q in qs}
-    assert set(by_speaker) == {"John Kirby", "Wayne Marotto", "Antony Blinken"}
-    assert by_speaker["John Kirby"].channel == "statement"
-    assert by_speaker["Wayne Marotto"].channel == "tweet"
-    assert by_speaker["Antony Blinken"].channel == "statement"
-    assert by_speaker["John Kirby"].role == "Department of Defense Press Secretary"
+    assert [q.speaker for q in qs] == ["John Kirby", "Wayne Marotto", "Antony Blinken"]
+    kirby, marotto, blinken = qs
+    # The statement runs over two paragraphs, the first left open: one quote.
+    assert "eastern Syria" in kirby.text and "de-escalate" in kirby.text
+    assert kirby.channel == "statement"
+    assert kirby.role == "Department of Defense Press Secretary"
+    assert marotto.channel == "tweet"
+    assert marotto.role == "Operation Inherent Resolve spokesman"
+    # "Blinken said" resolves to the full name; the channel comes from "released a statement".
+    assert seed_text[blinken.speaker_span[0]:blinken.speaker_span[1]] == "Blinken"
+    assert blinken.cue == "said"
+    assert blinken.channel == "statement"
 
 
 def test_follow_on_quote_inherits_speaker(quotes):
@@ -160,3 +166,17 @@ def test_partial_quote_inside_reported_speech(quotes):
     (q,) = quotes(text)
     assert q.type == "partial"
     assert q.cue == "said"
+
+
+def test_cue_with_its_own_clause_after_a_quote_is_not_its_attribution(quotes):
+    text = ("“We will win this seat,” Maria Lopez said. “The voters are with us on every street.” "
+            "Tom Reyes has said he will vote against the plan.")
+    qs = _direct(quotes(text))
+    assert [q.speaker for q in qs] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_place_inside_a_subject_phrase_is_not_the_speaker(quotes):
+    text = "“The gap is too wide for anyone to close this month,” said an Ohio Democrat."
+    (q,) = _direct(quotes(text))
+    assert q.speaker != "Ohio"
+    assert "Democrat" in text[q.speaker_span[0]:q.speaker_span[1]]
