@@ -180,3 +180,11 @@ def test_place_inside_a_subject_phrase_is_not_the_speaker(quotes):
     (q,) = _direct(quotes(text))
     assert q.speaker != "Ohio"
     assert "Democrat" in text[q.speaker_span[0]:q.speaker_span[1]]
+
+
+def test_trailing_name_and_cue_word_read_off_the_text(quotes):
+    text = ("Dana Whitfield spoke to the board on Monday. "
+            "“We have been waiting for this ruling for years,” Whitfield notes. "
+            "“It changes how every school in the district hires,” remembered Paul Okafor, a former principal.")
+    qs = _direct(quotes(text))
+    assert [q.speaker for q in qs] == ["Dana Whitfield", "Paul Okafor"]

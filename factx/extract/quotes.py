@@ -270,6 +270,64 @@ def _reports_own_content(cue_tok, quote_spans) -> bool:
     return False
 
 
+IRREGULAR_FORMS = {"say": ("said",), "tell": ("told",), "write": ("wrote",), "sing": ("sang",), "read": (),
+                   "put": (), "shout": (), "tweet": (), "post": ()}
+
+
+def _cue_forms() -> set[str]:
+    """Surface forms of the cue verbs ("says", "noted", "replied"), for attributions the tagger
+    misreads ("Conway notes." tagged as a noun)."""
+    forms = set()
+    for lemma in CUE_LEMMAS | {"remember", "assure", "surmise", "scream", "bark", "cry"}:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else (
+            lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s")
+        past = lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else stem + "ed"
+        forms.update((lemma, third, past))
+        forms.update(IRREGULAR_FORMS.get(lemma, ()))
+    return forms
+
+
+CUE_FORMS = _cue_forms()
+
+
+def _lexical_trailing_cue(doc, end, token_starts):
+    """`...,” Conway notes.` or `...,” said Roy Verley`: a name (or pronoun) and a cue word right
+    after the closing mark, read off the words when the parse missed them."""
+    k = bisect_right(token_starts, end)
+    n = len(doc)
+    skipped = 0
+    while k < n and (doc[k].is_punct or doc[k].is_space) and skipped < 3:
+        if "\n" in doc[k].text:
+            return None
+        k += 1
+        skipped += 1
+    if k >= n or doc[k].idx - end > 6:
+        return None
+
+    def name_run(i):
+        j = i
+        while j < n and j - i < 5 and doc[j].pos_ == "PROPN":
+            j += 1
+        return j
+
+    first = doc[k]
+    if first.lower_ in CUE_FORMS:
+        j = name_run(k + 1)
+        if j > k + 1:
+            return doc[j - 1], first, first.text
+        return None
+    if first.pos_ == "PRON" and first.lower_ in PRONOUNS:
+        j = k + 1
+    else:
+        j = name_run(k)
+        if j == k:
+            return None
+    if j < n and doc[j].lower_ in CUE_FORMS:
+        return doc[j - 1], doc[j], doc[j].text
+    return None
+
+
 def _reports(cue_tok, char):
     """Whether the char lies in the clause the cue verb reports (its ccomp or object)."""
     for child in cue_tok.children:
@@ -364,6 +422,8 @@ def extract_quotes(doc, entities) -> list[Quote]:
             if len(after) and after.start_char > end and "\n" not in text[end:after.start_char] \
                     and text[after.start_char] not in '"“«':
                 found = _cue_in(after, spans, (start, end))
+        if found is None or (found[1].idx < start and _expects_trailing_cue(text, content, end)):
+            found = _lexical_trailing_cue(doc, end, starts[0]) or found
         if short:
             # Short quoted words count only when an attribution sits right against them.
             cue_at = found[1].idx if found else -1
