@@ -188,3 +188,11 @@ def test_trailing_name_and_cue_word_read_off_the_text(quotes):
             "“It changes how every school in the district hires,” remembered Paul Okafor, a former principal.")
     qs = _direct(quotes(text))
     assert [q.speaker for q in qs] == ["Dana Whitfield", "Paul Okafor"]
+
+
+def test_trailing_attribution_with_an_aside_or_a_common_noun(quotes):
+    text = ("“We were wrong not to confront him from the start,” Ramirez, 58, told reporters. "
+            "“Nobody asked us what the new rules would cost,” the two write.")
+    first, second = _direct(quotes(text))
+    assert text[first.speaker_span[0]:first.speaker_span[1]] == "Ramirez"
+    assert "two" in text[second.speaker_span[0]:second.speaker_span[1]]

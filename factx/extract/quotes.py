@@ -192,6 +192,8 @@ def _dash_attribution(text, end, ent_index):
 def _subject_of(verb):
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
+            if child.pos_ == "ADP":  # "Of Carson, Levine said" parsed with "Of" as the subject
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return _subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
@@ -306,25 +308,37 @@ def _lexical_trailing_cue(doc, end, token_starts):
         return None
 
     def name_run(i):
+        """End of the noun phrase at i: "the two", "Oversight ranking Democrat Elijah Cummings"."""
+        if i < n and doc[i].pos_ == "DET":
+            i += 1
         j = i
-        while j < n and j - i < 5 and doc[j].pos_ == "PROPN":
+        while j < n and j - i < 6 and (doc[j].lower_ not in CUE_FORMS or doc[j].pos_ == "PROPN") and (
+            doc[j].pos_ in ("PROPN", "NOUN", "NUM") or (doc[j].is_alpha and doc[j].text[:1].isupper())
+        ):
             j += 1
-        return j
+        return j if j > i else i - (i > 0 and doc[i - 1].pos_ == "DET")
 
     first = doc[k]
     if first.lower_ in CUE_FORMS:
         j = name_run(k + 1)
-        if j > k + 1:
+        if j > k + 1 and doc[j - 1].pos_ != "DET":
             return doc[j - 1], first, first.text
         return None
     if first.pos_ == "PRON" and first.lower_ in PRONOUNS:
         j = k + 1
     else:
         j = name_run(k)
-        if j == k:
+        if j <= k or doc[j - 1].pos_ == "DET":
             return None
+    head = doc[j - 1]
+    if j < n and doc[j].text == ",":
+        # "Ramos, 58, told AFP" / "Levine, who backs Rubio, said": skip one comma-bounded aside.
+        close = next((m for m in range(j + 1, min(n, j + 16)) if doc[m].text == ","), None)
+        if close is None or any(doc[m].is_quote or "\n" in doc[m].text for m in range(j, close)):
+            return None
+        j = close + 1
     if j < n and doc[j].lower_ in CUE_FORMS:
-        return doc[j - 1], doc[j], doc[j].text
+        return head, doc[j], doc[j].text
     return None
 
 
@@ -422,8 +436,12 @@ def extract_quotes(doc, entities) -> list[Quote]:
             if len(after) and after.start_char > end and "\n" not in text[end:after.start_char] \
                     and text[after.start_char] not in '"“«':
                 found = _cue_in(after, spans, (start, end))
-        if found is None or (found[1].idx < start and _expects_trailing_cue(text, content, end)):
-            found = _lexical_trailing_cue(doc, end, starts[0]) or found
+        # A name and a cue word right after the closing mark are the most direct attribution.
+        lexical = _lexical_trailing_cue(doc, end, starts[0])
+        if lexical is not None and (
+            found is None or (found[1].idx < start and _expects_trailing_cue(text, content, end))
+        ):
+            found = lexical
         if short:
             # Short quoted words count only when an attribution sits right against them.
             cue_at = found[1].idx if found else -1
