@@ -196,3 +196,31 @@ def test_trailing_attribution_with_an_aside_or_a_common_noun(quotes):
     first, second = _direct(quotes(text))
     assert text[first.speaker_span[0]:first.speaker_span[1]] == "Ramirez"
     assert "two" in text[second.speaker_span[0]:second.speaker_span[1]]
+
+
+# ---------------------------------------------------------------- reported speech without marks
+
+
+def test_indirect_speech_with_resolved_speaker(quotes):
+    text = ("Defence Minister Carla Mendes visited the base on Monday. "
+            "Mendes said the new radar would be ready before the winter.")
+    (q,) = quotes(text)
+    assert q.type == "indirect"
+    assert q.text == "the new radar would be ready before the winter"
+    assert q.speaker == "Carla Mendes" and q.cue == "said"
+    assert text[q.span[0]:q.span[1]] == q.text
+
+
+def test_not_indirect_speech(quotes):
+    for text in (
+        "He did not say the plan would fail before the vote.",
+        "If she says the plan works for the town, we will see.",
+        "I said the weather was fine for the whole week.",
+        "The firm, which analysts say is struggling badly, cut jobs.",
+    ):
+        assert [q for q in quotes(text) if q.type == "indirect"] == [], text
+
+
+def test_marked_words_stay_partial_not_indirect(quotes):
+    text = "The mayor said the plan was “a disaster for every family in town” on Friday."
+    assert [q.type for q in quotes(text)] == ["partial"]

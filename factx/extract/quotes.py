@@ -62,6 +62,15 @@ def _entity_at(index, start, end):
     return None
 
 
+def _earlier_full_name(index, surname, before, lookback=200):
+    """The nearest person named in full before `before` whose name ends with `surname`."""
+    k = bisect_right(index, (before, -1)) - 1
+    for s, e, ent in reversed(index[max(0, k - lookback):k + 1]):
+        if s < before and ent.label == "PERSON" and " " in ent.text and ent.text.split()[-1] == surname:
+            return ent
+    return None
+
+
 def _inside_char(i, spans):
     """Whether the offset lies in a quote (marks included); spans are sorted and disjoint."""
     k = bisect_right(spans, (i + 1, 1 << 60)) - 1
@@ -134,6 +143,11 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
         ent = _entity_at(ent_index, span.start_char, span.end_char)
         if ent is not None and ent.label not in ("PERSON", "ORG"):
             ent = None
+        if ent is not None:
+            # "Clinton's campaign says": the owner named inside the phrase is not the speaker.
+            inner_end = max((e for s, e in ent.mentions if span.start_char <= s < span.end_char), default=-1)
+            if doc.text[inner_end:inner_end + 2] in ("'s", "’s") or doc.text[inner_end:inner_end + 1] in ("'", "’"):
+                ent = None
     low = subj.lower_
     if subj.pos_ == "PRON" or low in PRONOUNS:
         want = PRONOUNS.get(low)
@@ -159,6 +173,11 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
         return _Speaker(ent.text, mention, label, role, cue_text, None, cue_tok)
     text = span.text
     label = "PERSON" if subj.ent_type_ == "PERSON" else ("ORG" if subj.ent_type_ else None)
+    if subj.text[:1].isupper() and subj.pos_ in ("PROPN", "NOUN") and subj.ent_type_ in ("", "PERSON"):
+        earlier = _earlier_full_name(ent_index, subj.text, subj.idx)
+        if earlier is not None:
+            # "Mendes said" that the tagger missed: the surname of a person named in full before.
+            return _Speaker(earlier.text, (subj.idx, subj.idx + len(subj)), "PERSON", role, cue_text, None, cue_tok)
     if label is None and subj.pos_ == "PROPN":
         label = "PERSON" if subj.ent_type_ == "" and subj.text.istitle() else None
     return _Speaker(text, (span.start_char, span.end_char), label, role, cue_text, None, cue_tok)
@@ -392,10 +411,8 @@ def extract_quotes(doc, entities) -> list[Quote]:
     """Direct and partial quotes in reading order, each with the speaker resolved where possible."""
     text = doc.text
     spans = find_quotes(text)
-    if not spans:
-        return []
     ent_index = _entity_index(entities)
-    sentences = list(doc.sents)
+    sentences = list(doc.sents) if spans else []
     starts = ([t.idx for t in doc], [sent.start for sent in sentences], [sent.end for sent in sentences])
     # A pronoun's antecedent is a name in the narrative, not one inside someone's quoted words.
     person_mentions = sorted(
@@ -502,4 +519,62 @@ def extract_quotes(doc, entities) -> list[Quote]:
             speaker_label=speaker.label if speaker else None,
             role=role, cue=speaker.cue if speaker else None, channel=channel,
         ))
+    quotes.extend(_indirect_quotes(doc, spans, ent_index, last_person_before))
+    quotes.sort(key=lambda q: q.span)
     return quotes
+
+
+INDIRECT_LEMMAS = {
+    "say", "tell", "add", "announce", "claim", "argue", "insist", "warn", "explain", "state", "note",
+    "deny", "acknowledge", "admit", "report", "confirm", "write", "tweet", "predict", "suggest",
+    "declare", "contend", "maintain", "assert", "stress", "emphasize", "emphasise", "testify",
+    "complain", "concede", "reiterate", "reply", "respond", "allege", "indicate",
+}
+NOT_SPEAKERS = {"it", "i", "we", "you", "who", "that", "which", "what", "this", "there"}
+MAX_INDIRECT_TOKENS = 80
+
+
+def _indirect_quotes(doc, spans, ent_index, last_person_before) -> list[Quote]:
+    """Reported speech without marks: a speech verb, its named (or pronoun) subject and the clause
+    it reports ("Kirby said the strikes were lawful"). Built for precision: no negated, modal,
+    conditional or embedded verbs, no clause holding quote marks, first-person narrators left out."""
+    found: list[Quote] = []
+    covered_until = -1
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in INDIRECT_LEMMAS or verb.idx < covered_until:
+            continue
+        if verb.dep_ in ("xcomp", "amod", "acl", "relcl", "pcomp") or _inside(verb, spans):
+            continue
+        if any(c.dep_ in ("neg", "mark") or c.tag_ == "MD" for c in verb.children):
+            continue  # "did not say", "if he says", "would say"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in NOT_SPEAKERS or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if subj.right_edge.i - subj.left_edge.i > 30 or _inside(subj, spans):
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            continue
+        first, last_tok = clause.left_edge, clause.right_edge
+        if first.lower_ == "that" and first.dep_ == "mark":
+            first = doc[first.i + 1]
+        while last_tok.i > first.i and (last_tok.is_punct or last_tok.is_space):
+            last_tok = doc[last_tok.i - 1]
+        if last_tok.i - first.i < 3 or last_tok.i - first.i > MAX_INDIRECT_TOKENS:
+            continue
+        if first.tag_ in ("WDT", "WP", "WRB", "CC") or first.i < verb.i:
+            continue  # "which the campaign says includes": a relative clause, not reported speech
+        if first.text[:1].isupper() and first.pos_ != "PROPN":
+            continue  # "said There's a guy ...", "told I would never": direct words without marks
+        start, end = first.idx, last_tok.idx + len(last_tok)
+        content = doc.text[start:end]
+        if any(m in content for m in ('"', "“", "”", "«", "»", "‘", "''", "``", "?", "\n")):
+            continue  # marks belong to the direct and partial quotes; questions report nothing
+        speaker = _speaker_from_subject(subj, verb, verb.text, ent_index, last_person_before(subj.idx), spans)
+        channel = _channel_near([t for c in verb.children if c.dep_ == "prep" for t in c.subtree])
+        found.append(Quote(
+            text=content, span=(start, end), type="indirect", speaker=speaker.name, speaker_span=speaker.span,
+            speaker_label=speaker.label, role=speaker.role, cue=verb.text, channel=channel,
+        ))
+        covered_until = end
+    return found
