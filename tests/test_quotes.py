@@ -46,6 +46,18 @@ def test_unclosed_quote_loses_only_itself():
     assert got == ["this one does."]
 
 
+def test_straight_single_quotes_in_a_single_quote_house_style():
+    text = "The coach said: 'We played well enough to win tonight.' Fans don't agree with the players' view."
+    got = [text[s:e] for s, e in find_quotes(text)]
+    assert got == ["We played well enough to win tonight."]
+
+
+def test_straight_single_quotes_beside_double_marks_are_not_quotes():
+    text = "Headline: 'Council cuts the budget again'\n\nThe mayor said \"we will manage\" on Monday."
+    got = [text[s:e] for s, e in find_quotes(text)]
+    assert got == ["we will manage"]
+
+
 def test_inch_mark_is_not_a_quote():
     assert find_quotes('The screen is 12" wide and the box 30" tall.') == []
 
@@ -224,3 +236,16 @@ def test_not_indirect_speech(quotes):
 def test_marked_words_stay_partial_not_indirect(quotes):
     text = "The mayor said the plan was “a disaster for every family in town” on Friday."
     assert [q.type for q in quotes(text)] == ["partial"]
+
+
+def test_colon_lead_in_ending_the_previous_paragraph(quotes):
+    text = "And from Chairwoman Jessica Rosenworcel:\n\n“Anna brings deep experience and a steady hand to this agency.”"
+    (q,) = quotes(text)
+    assert q.speaker == "Jessica Rosenworcel"
+
+
+def test_short_sentence_right_after_a_quote_follows_on(quotes):
+    text = "“Did you get the names of everybody who came tonight?” Maria Lopez said. “Okay, great!”"
+    qs = _direct(quotes(text))
+    assert [q.text for q in qs][-1] == "Okay, great!"
+    assert qs[-1].speaker == "Maria Lopez"

@@ -433,6 +433,13 @@ def extract_quotes(doc, entities) -> list[Quote]:
         while k >= 0 and text[k] in " \t\xa0":
             k -= 1
         prev_char = text[k] if k >= 0 else "\n"
+        if prev_char in "\r\n":
+            # "And from Chairwoman Rosenworcel:" ending the paragraph before: a colon lead-in.
+            j = k
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if j > 0 and text[j] == ":":
+                k, prev_char = j, ":"
         # The quote opens a sentence, a paragraph, or follows an attribution's colon or comma.
         starts_sentence = prev_char in ".:?!\n\r”\",;—–-(" or (prev_char == "'" and text[k - 1:k + 1] == "''")
         ends_sentence = content.rstrip()[-1:] in ".?!,"
@@ -462,7 +469,11 @@ def extract_quotes(doc, entities) -> list[Quote]:
         if short:
             # Short quoted words count only when an attribution sits right against them.
             cue_at = found[1].idx if found else -1
-            if not (found and ends_sentence and starts_sentence and (0 <= cue_at - end < 40 or 0 <= start - cue_at < 40)):
+            beside_cue = found and ends_sentence and starts_sentence and (0 <= cue_at - end < 40 or 0 <= start - cue_at < 40)
+            # `..." Sanders said. "Okay, great!"`: a short sentence of its own right after a quote.
+            follow_on = (starts_sentence and content.rstrip()[-1:] in ".!?" and last is not None
+                         and 0 <= start - last[1] < 40 and any(ch.isalpha() for ch in content))
+            if not (beside_cue or follow_on):
                 continue
         cue_text = None
         speaker = None
@@ -568,6 +579,9 @@ def _indirect_quotes(doc, spans, ent_index, last_person_before) -> list[Quote]:
             continue  # "said There's a guy ...", "told I would never": direct words without marks
         start, end = first.idx, last_tok.idx + len(last_tok)
         content = doc.text[start:end]
+        k = bisect_right(spans, (end, end))
+        if (k and spans[k - 1][1] > start - 2) or doc.text[max(0, start - 2):start].strip() in ("'", '"', "“", "«"):
+            continue  # words inside a quote (even one left open) are not reported speech
         if any(m in content for m in ('"', "“", "”", "«", "»", "‘", "''", "``", "?", "\n")):
             continue  # marks belong to the direct and partial quotes; questions report nothing
         speaker = _speaker_from_subject(subj, verb, verb.text, ent_index, last_person_before(subj.idx), spans)
