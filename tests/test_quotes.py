@@ -128,6 +128,7 @@ def test_seed_fixture(quotes, seed_text):
     assert seed_text[blinken.speaker_span[0]:blinken.speaker_span[1]] == "Blinken"
     assert blinken.cue == "said"
     assert blinken.channel == "statement"
+    assert blinken.role == "Secretary of State"  # written with the full name earlier
 
 
 def test_follow_on_quote_inherits_speaker(quotes):

@@ -156,20 +156,16 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
             return _Speaker(name, (subj.idx, subj.idx + len(subj)), label, r, cue_text, None, cue_tok)
         return _Speaker(None, (subj.idx, subj.idx + len(subj)), want, None, cue_text, None, cue_tok)
     if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
-        # Words before the name inside the subject phrase ("Press Secretary John Kirby") are its role.
         ent_start = max((s for s, e in ent.mentions if span.start_char <= s <= subj.idx), default=None)
-        if ent_start is not None and role is None:
-            before = doc[span.start:span.end].text[:ent_start - span.start_char].strip(" ,")
-            words = [w for w in before.split() if w.strip(".").lower() not in TITLE_WORDS or len(before.split()) > 1]
-            words = before.split()
-            while words and words[-1].strip(".").lower() in TITLE_WORDS and words[-1].endswith("."):
-                words.pop()  # "spokesman Col." keeps the function, not the rank abbreviation
-            if len(words) > 1:
-                role = " ".join(words)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
         mention = (span.start_char, span.end_char)
         if ent_start is not None:
             mention = next(((s, e) for s, e in ent.mentions if s == ent_start), mention)
+            role = role or _title_before(doc, span.start_char, ent_start)
+        if role is None and label == "PERSON":
+            # "Blinken said": the title written with the full name earlier in the article.
+            full = next(((s, e) for s, e in sorted(ent.mentions) if " " in doc.text[s:e] and s < mention[0]), None)
+            role = _role_of_mention(doc, *full) if full else None
         return _Speaker(ent.text, mention, label, role, cue_text, None, cue_tok)
     text = span.text
     label = "PERSON" if subj.ent_type_ == "PERSON" else ("ORG" if subj.ent_type_ else None)
@@ -181,6 +177,29 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
     if label is None and subj.pos_ == "PROPN":
         label = "PERSON" if subj.ent_type_ == "" and subj.text.istitle() else None
     return _Speaker(text, (span.start_char, span.end_char), label, role, cue_text, None, cue_tok)
+
+
+def _title_before(doc, phrase_start, name_start):
+    """Words before the name inside its phrase ("Press Secretary John Kirby"): the role, when
+    they are more than a lone rank or honorific."""
+    words = doc.text[phrase_start:name_start].strip(" ,").split()
+    while words and words[-1].strip(".").lower() in TITLE_WORDS and words[-1].endswith("."):
+        words.pop()  # "spokesman Col." keeps the function, not the rank abbreviation
+    return " ".join(words) if len(words) > 1 else None
+
+
+def _role_of_mention(doc, start, end):
+    """The role written with a name: "Secretary of State Antony Blinken", "Antony Blinken, the
+    secretary of state"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    head = span.root
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ != "PROPN" and child.i > head.i \
+                and child.right_edge.i - child.left_edge.i < 12:
+            return doc[child.left_edge.i:child.right_edge.i + 1].text.strip(" ,")
+    return _title_before(doc, _name_span(head).start_char, span.start_char)
 
 
 DASHES = "-–—―"
