@@ -250,3 +250,9 @@ def test_short_sentence_right_after_a_quote_follows_on(quotes):
     qs = _direct(quotes(text))
     assert [q.text for q in qs][-1] == "Okay, great!"
     assert qs[-1].speaker == "Maria Lopez"
+
+
+def test_dash_attribution_on_the_next_line(quotes):
+    text = "“Great speech tonight. She is ready for the job.”\n\n-President Barack Obama, after the speech.\n"
+    (q,) = quotes(text)
+    assert q.speaker == "Barack Obama"

@@ -208,8 +208,8 @@ DASHES = "-–—―"
 def _dash_attribution(text, end, ent_index):
     """`"..." — Krystal Correa`: a dash right after the closing mark names the speaker."""
     i = end + 1
-    while i < len(text) and text[i] in " \t\xa0.,":
-        i += 1
+    while i < len(text) and text[i] in " \t\xa0.,\r\n" and i - end < 8:
+        i += 1  # the dash may start the next line
     if i >= len(text) or text[i] not in DASHES:
         return None
     i += 1
@@ -235,6 +235,8 @@ def _subject_of(verb):
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return _subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(verb.head.head)  # "Silverman drew boos upon saying, ..."
     return None
 
 
