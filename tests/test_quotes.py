@@ -256,3 +256,11 @@ def test_dash_attribution_on_the_next_line(quotes):
     text = "“Great speech tonight. She is ready for the job.”\n\n-President Barack Obama, after the speech.\n"
     (q,) = quotes(text)
     assert q.speaker == "Barack Obama"
+
+
+def test_dash_before_the_subject_is_not_part_of_the_speaker(quotes):
+    text = ("Donald Trump spoke last. When she noted that his returns had been made public ― "
+            "Trump boasted, “That makes me smart.”")
+    (q,) = _direct(quotes(text))
+    assert q.speaker == "Donald Trump"
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Trump"

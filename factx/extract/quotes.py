@@ -85,7 +85,7 @@ def _name_span(tok):
     """The name the subject token heads: compounds and flat names, no determiners or clauses."""
     left_i = tok.left_edge.i
     for k in range(tok.i - 1, left_i - 1, -1):
-        if tok.doc[k].text in (",", "(", ";") or tok.doc[k].is_space:
+        if tok.doc[k].text in (",", "(", ";", "-", "–", "—", "―", "--") or tok.doc[k].is_space:
             left_i = k + 1  # "Of Carson, Levine said": the name starts after the comma
             break
     while left_i < tok.i and (tok.doc[left_i].dep_ in ("det", "punct") or tok.doc[left_i].is_space):
@@ -179,6 +179,11 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
     return _Speaker(text, (span.start_char, span.end_char), label, role, cue_text, None, cue_tok)
 
 
+def _display_name(name):
+    """The name without the dashes or blanks the tagger sometimes takes into it ("― Ana Ruiz")."""
+    return name.strip(DASHES + " \xa0\t\n") or None if name else None
+
+
 def _title_before(doc, phrase_start, name_start):
     """Words before the name inside its phrase ("Press Secretary John Kirby"): the role, when
     they are more than a lone rank or honorific."""
@@ -229,7 +234,7 @@ def _dash_attribution(text, end, ent_index):
 
 def _subject_of(verb):
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
+        if child.dep_ in SUBJECT_DEPS and child.text[:1].isalnum():  # not a dash parsed as subject
             if child.pos_ == "ADP":  # "Of Carson, Levine said" parsed with "Of" as the subject
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             return child
@@ -546,7 +551,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
             last = (speaker, end)
         quotes.append(Quote(
             text=content, span=(start, end), type=qtype,
-            speaker=speaker.name if speaker else None,
+            speaker=_display_name(speaker.name) if speaker else None,
             speaker_span=speaker.span if speaker else None,
             speaker_label=speaker.label if speaker else None,
             role=role, cue=speaker.cue if speaker else None, channel=channel,
@@ -608,7 +613,7 @@ def _indirect_quotes(doc, spans, ent_index, last_person_before) -> list[Quote]:
         speaker = _speaker_from_subject(subj, verb, verb.text, ent_index, last_person_before(subj.idx), spans)
         channel = _channel_near([t for c in verb.children if c.dep_ == "prep" for t in c.subtree])
         found.append(Quote(
-            text=content, span=(start, end), type="indirect", speaker=speaker.name, speaker_span=speaker.span,
+            text=content, span=(start, end), type="indirect", speaker=_display_name(speaker.name), speaker_span=speaker.span,
             speaker_label=speaker.label, role=speaker.role, cue=verb.text, channel=channel,
         ))
         covered_until = end
