@@ -264,3 +264,12 @@ def test_dash_before_the_subject_is_not_part_of_the_speaker(quotes):
     (q,) = _direct(quotes(text))
     assert q.speaker == "Donald Trump"
     assert text[q.speaker_span[0]:q.speaker_span[1]] == "Trump"
+
+
+def test_promised_attribution_takes_any_verb(quotes):
+    text = ("Senator Pat Toomey spoke after the vote. "
+            "“If they were serious about this, they would have called us first,” Toomey fumed. "
+            "“That would have shown some good faith.”")
+    qs = _direct(quotes(text))
+    assert [q.speaker for q in qs] == ["Pat Toomey", "Pat Toomey"]
+    assert qs[0].cue == "fumed"

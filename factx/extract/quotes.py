@@ -338,9 +338,14 @@ def _cue_forms() -> set[str]:
 CUE_FORMS = _cue_forms()
 
 
-def _lexical_trailing_cue(doc, end, token_starts):
+def _lexical_trailing_cue(doc, end, token_starts, promised=False):
     """`...,” Conway notes.` or `...,” said Roy Verley`: a name (or pronoun) and a cue word right
-    after the closing mark, read off the words when the parse missed them."""
+    after the closing mark, read off the words when the parse missed them. When the quote's
+    punctuation promises an attribution (`...,”`), any finite verb is the cue ("Toomey fumed")."""
+
+    def is_cue(tok):
+        return tok.lower_ in CUE_FORMS or (promised and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ"))
+
     k = bisect_right(token_starts, end)
     n = len(doc)
     skipped = 0
@@ -364,7 +369,7 @@ def _lexical_trailing_cue(doc, end, token_starts):
         return j if j > i else i - (i > 0 and doc[i - 1].pos_ == "DET")
 
     first = doc[k]
-    if first.lower_ in CUE_FORMS:
+    if is_cue(first):
         j = name_run(k + 1)
         if j > k + 1 and doc[j - 1].pos_ != "DET":
             return doc[j - 1], first, first.text
@@ -382,7 +387,7 @@ def _lexical_trailing_cue(doc, end, token_starts):
         if close is None or any(doc[m].is_quote or "\n" in doc[m].text for m in range(j, close)):
             return None
         j = close + 1
-    if j < n and doc[j].lower_ in CUE_FORMS:
+    if j < n and is_cue(doc[j]):
         return head, doc[j], doc[j].text
     return None
 
@@ -487,10 +492,9 @@ def extract_quotes(doc, entities) -> list[Quote]:
                     and text[after.start_char] not in '"“«':
                 found = _cue_in(after, spans, (start, end))
         # A name and a cue word right after the closing mark are the most direct attribution.
-        lexical = _lexical_trailing_cue(doc, end, starts[0])
-        if lexical is not None and (
-            found is None or (found[1].idx < start and _expects_trailing_cue(text, content, end))
-        ):
+        promised = _expects_trailing_cue(text, content, end)
+        lexical = _lexical_trailing_cue(doc, end, starts[0], promised)
+        if lexical is not None and (found is None or (found[1].idx < start and promised)):
             found = lexical
         if short:
             # Short quoted words count only when an attribution sits right against them.
