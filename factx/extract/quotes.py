@@ -1,8 +1,12 @@
 """Quotes and their speakers: paired quotation marks, then a reporting cue and its subject nearby.
 
 Rules, not a model: the marks are paired in one linear pass (quotes_marks), the attribution is
-looked for after the quote in its sentence, then before it, then in a colon-ended lead-in; a quote
-with none inherits the previous quote's speaker when it follows closely (follow-on quotes).
+looked for after the quote in its sentence (a trailing cue must be the quote's own: no clause of
+its own, same paragraph), then before it, then in a colon-ended lead-in, and a name with a cue
+word right after the closing mark is read off the words when the parse missed it; a quote with
+none inherits the previous quote's speaker when it follows closely (follow-on quotes). Reported
+speech without marks is `indirect`, built for precision. "Thought" is not a cue: imagined speech
+is not a quote.
 """
 
 from __future__ import annotations
@@ -20,9 +24,9 @@ CUE_LEMMAS = {
     "admit", "deny", "suggest", "stress", "emphasize", "emphasise", "recall", "conclude", "remark",
     "observe", "complain", "predict", "promise", "vow", "urge", "describe", "testify", "report", "quip",
     "joke", "answer", "counter", "contend", "maintain", "assert", "proclaim", "caution", "agree",
-    "concede", "read", "write", "call", "shout", "yell", "whisper", "recount", "boast", "charge",
+    "concede", "read", "call", "shout", "yell", "whisper", "recount", "boast", "charge",
     "pledge", "demand", "lament", "wonder", "point", "put", "mutter", "scoff", "retort", "concur",
-    "reiterate", "add", "issue", "release", "tell", "thank", "praise", "accuse", "criticize",
+    "reiterate", "issue", "release", "thank", "praise", "accuse", "criticize",
     "echo", "sing", "chant", "muse", "comment", "exclaim", "interject", "interrupt", "tout", "opine",
     "elaborate", "plead",
 }
@@ -38,9 +42,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
                "president", "senator", "secretary", "minister", "chairman", "chairwoman", "spokesman",
                "spokeswoman", "director", "judge", "speaker", "leader"}
-FOLLOW_ON_CHARS = 600
+FOLLOW_ON_CHARS = 600  # a cue-less quote this close after an attributed one inherits its speaker
 WINDOW_TOKENS = 80
-TRAILING_CUE_CHARS = 60  # "...,” said the former secretary of state on Tuesday  # a cue-less quote this close after an attributed one inherits its speaker
+TRAILING_CUE_CHARS = 60  # "...,” said the former secretary of state on Tuesday
 
 
 def _entity_index(entities):
@@ -98,7 +102,7 @@ def _name_span(tok):
 
 
 class _Speaker:
-    __slots__ = ("name", "span", "label", "role", "cue", "channel", "cue_tok")
+    __slots__ = ("channel", "cue", "cue_tok", "label", "name", "role", "span")
 
     def __init__(self, name, span, label, role, cue, channel, cue_tok=None):
         self.name, self.span, self.label, self.role = name, span, label, role
@@ -326,7 +330,7 @@ def _cue_forms() -> set[str]:
     misreads ("Conway notes." tagged as a noun)."""
     forms = set()
     for lemma in CUE_LEMMAS | {"remember", "assure", "surmise", "scream", "bark", "cry"}:
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        stem = lemma.removesuffix("e")
         third = lemma[:-1] + "ies" if lemma.endswith("y") and lemma[-2] not in "aeiou" else (
             lemma + "es" if lemma.endswith(("s", "sh", "ch", "x")) else lemma + "s")
         past = lemma[:-1] + "ied" if lemma.endswith("y") and lemma[-2] not in "aeiou" else stem + "ed"
@@ -433,9 +437,7 @@ def _is_scare_quote(text: str, content: str) -> bool:
     words = content.split()
     if len(words) <= 3:
         return True
-    if all(w[:1].isupper() for w in words if w[:1].isalpha()) and len(words) <= 8:
-        return True
-    return False
+    return len(words) <= 8 and all(w[:1].isupper() for w in words if w[:1].isalpha())
 
 
 def extract_quotes(doc, entities) -> list[Quote]:
