@@ -117,7 +117,7 @@ def _channel_near(tokens):
     return None
 
 
-def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quotes_spans):
+def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, text):
     """The speaker for a subject token: appositive name, entity resolution, or pronoun antecedent."""
     doc = subj.doc
     role = None
@@ -150,7 +150,7 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
         if ent is not None:
             # "Clinton's campaign says": the owner named inside the phrase is not the speaker.
             inner_end = max((e for s, e in ent.mentions if span.start_char <= s < span.end_char), default=-1)
-            if doc.text[inner_end:inner_end + 2] in ("'s", "’s") or doc.text[inner_end:inner_end + 1] in ("'", "’"):
+            if text[inner_end:inner_end + 2] in ("'s", "’s") or text[inner_end:inner_end + 1] in ("'", "’"):
                 ent = None
     low = subj.lower_
     if subj.pos_ == "PRON" or low in PRONOUNS:
@@ -165,11 +165,11 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, quote
         mention = (span.start_char, span.end_char)
         if ent_start is not None:
             mention = next(((s, e) for s, e in ent.mentions if s == ent_start), mention)
-            role = role or _title_before(doc, span.start_char, ent_start)
+            role = role or _title_before(text, span.start_char, ent_start)
         if role is None and label == "PERSON":
             # "Blinken said": the title written with the full name earlier in the article.
-            full = next(((s, e) for s, e in sorted(ent.mentions) if " " in doc.text[s:e] and s < mention[0]), None)
-            role = _role_of_mention(doc, *full) if full else None
+            full = next(((s, e) for s, e in sorted(ent.mentions) if " " in text[s:e] and s < mention[0]), None)
+            role = _role_of_mention(doc, text, *full) if full else None
         return _Speaker(ent.text, mention, label, role, cue_text, None, cue_tok)
     text = span.text
     label = "PERSON" if subj.ent_type_ == "PERSON" else ("ORG" if subj.ent_type_ else None)
@@ -188,16 +188,16 @@ def _display_name(name):
     return name.strip(DASHES + " \xa0\t\n") or None if name else None
 
 
-def _title_before(doc, phrase_start, name_start):
+def _title_before(text, phrase_start, name_start):
     """Words before the name inside its phrase ("Press Secretary John Kirby"): the role, when
     they are more than a lone rank or honorific."""
-    words = doc.text[phrase_start:name_start].strip(" ,").split()
+    words = text[phrase_start:name_start].strip(" ,").split()
     while words and words[-1].strip(".").lower() in TITLE_WORDS and words[-1].endswith("."):
         words.pop()  # "spokesman Col." keeps the function, not the rank abbreviation
     return " ".join(words) if len(words) > 1 else None
 
 
-def _role_of_mention(doc, start, end):
+def _role_of_mention(doc, text, start, end):
     """The role written with a name: "Secretary of State Antony Blinken", "Antony Blinken, the
     secretary of state"."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -208,7 +208,7 @@ def _role_of_mention(doc, start, end):
         if child.dep_ == "appos" and child.pos_ != "PROPN" and child.i > head.i \
                 and child.right_edge.i - child.left_edge.i < 12:
             return doc[child.left_edge.i:child.right_edge.i + 1].text.strip(" ,")
-    return _title_before(doc, _name_span(head).start_char, span.start_char)
+    return _title_before(text, _name_span(head).start_char, span.start_char)
 
 
 DASHES = "-–—―"
@@ -249,7 +249,7 @@ def _subject_of(verb):
     return None
 
 
-def _cue_in(tokens, quote_spans, near=None, trailing=False):
+def _cue_in(text, tokens, quote_spans, near=None, trailing=False):
     """The reporting verb among tokens outside the quotes, and its subject; "according to" too.
 
     With `near` = (start, end) of a quote, the cue closest to that quote wins (a trailing
@@ -289,7 +289,7 @@ def _cue_in(tokens, quote_spans, near=None, trailing=False):
             if distance > TRAILING_CUE_CHARS:
                 continue  # a cue far after the quote reports something else
             # (the text after the quote's own closing mark, which spaced quotes put after a blank)
-            between = t.doc.text[near[1]:min(t.idx, subj_start) if subj_start > near[1] else t.idx].lstrip()[1:]
+            between = text[near[1]:min(t.idx, subj_start) if subj_start > near[1] else t.idx].lstrip()[1:]
             if "\n" in between or any(m in between for m in '"“«'):
                 continue  # a new paragraph or another quote comes first: that cue is theirs
             if _reports_own_content(t, quote_spans):
@@ -479,10 +479,10 @@ def extract_quotes(doc, entities) -> list[Quote]:
         short = _is_scare_quote(text, content)
         qtype = "direct" if starts_sentence else "partial"
         sent_tokens = _sentence_tokens(doc, start, end, starts)
-        found = _cue_in(sent_tokens, spans, (start, end), _expects_trailing_cue(text, content, end)) if len(sent_tokens) else None
+        found = _cue_in(text, sent_tokens, spans, (start, end), _expects_trailing_cue(text, content, end)) if len(sent_tokens) else None
         if found is None and prev_char in ":," and k > 0:
             # The lead-in ("Beck said, “...") the parser put in a sentence of its own.
-            found = _cue_in(_sentence_tokens(doc, k, k + 1, starts), spans)
+            found = _cue_in(text, _sentence_tokens(doc, k, k + 1, starts), spans)
         if found is None and end + 2 < len(text):
             # The attribution the parser split off after the quote ("...?” Sanders replied.):
             # a sentence that starts right after the closing mark, not a new quote.
@@ -492,7 +492,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
             after = _sentence_tokens(doc, nxt, nxt + 1, starts)
             if len(after) and after.start_char > end and "\n" not in text[end:after.start_char] \
                     and text[after.start_char] not in '"“«':
-                found = _cue_in(after, spans, (start, end))
+                found = _cue_in(text, after, spans, (start, end))
         # A name and a cue word right after the closing mark are the most direct attribution.
         promised = _expects_trailing_cue(text, content, end)
         lexical = _lexical_trailing_cue(doc, end, starts[0], promised)
@@ -514,7 +514,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
             speaker = dashed
         elif found:
             subj, cue_tok, cue_text = found
-            speaker = _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person_before(subj.idx), spans)
+            speaker = _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person_before(subj.idx), text)
         else:
             # A colon lead-in in the previous sentence: "X issued the following statement:".
             if prev_char == ":" and k > 0:
@@ -531,7 +531,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
                         subj = _subject_of(t)
                         if subj is not None:
                             cue_text = ":" if t.lemma_.lower() not in CUE_LEMMAS else t.text
-                            speaker = _speaker_from_subject(subj, t, cue_text, ent_index, last_person_before(subj.idx), spans)
+                            speaker = _speaker_from_subject(subj, t, cue_text, ent_index, last_person_before(subj.idx), text)
                             speaker.channel = _channel_near(prev_tokens)
                         break
             if speaker is None and last is not None and start - last[1] < FOLLOW_ON_CHARS:
@@ -562,7 +562,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
             speaker_label=speaker.label if speaker else None,
             role=role, cue=speaker.cue if speaker else None, channel=channel,
         ))
-    quotes.extend(_indirect_quotes(doc, spans, ent_index, last_person_before))
+    quotes.extend(_indirect_quotes(doc, text, spans, ent_index, last_person_before))
     quotes.sort(key=lambda q: q.span)
     return quotes
 
@@ -577,7 +577,7 @@ NOT_SPEAKERS = {"it", "i", "we", "you", "who", "that", "which", "what", "this", 
 MAX_INDIRECT_TOKENS = 80
 
 
-def _indirect_quotes(doc, spans, ent_index, last_person_before) -> list[Quote]:
+def _indirect_quotes(doc, text, spans, ent_index, last_person_before) -> list[Quote]:
     """Reported speech without marks: a speech verb, its named (or pronoun) subject and the clause
     it reports ("Kirby said the strikes were lawful"). Built for precision: no negated, modal,
     conditional or embedded verbs, no clause holding quote marks, first-person narrators left out."""
@@ -610,13 +610,13 @@ def _indirect_quotes(doc, spans, ent_index, last_person_before) -> list[Quote]:
         if first.text[:1].isupper() and first.pos_ != "PROPN":
             continue  # "said There's a guy ...", "told I would never": direct words without marks
         start, end = first.idx, last_tok.idx + len(last_tok)
-        content = doc.text[start:end]
+        content = text[start:end]
         k = bisect_right(spans, (end, end))
-        if (k and spans[k - 1][1] > start - 2) or doc.text[max(0, start - 2):start].strip() in ("'", '"', "“", "«"):
+        if (k and spans[k - 1][1] > start - 2) or text[max(0, start - 2):start].strip() in ("'", '"', "“", "«"):
             continue  # words inside a quote (even one left open) are not reported speech
         if any(m in content for m in ('"', "“", "”", "«", "»", "‘", "''", "``", "?", "\n")):
             continue  # marks belong to the direct and partial quotes; questions report nothing
-        speaker = _speaker_from_subject(subj, verb, verb.text, ent_index, last_person_before(subj.idx), spans)
+        speaker = _speaker_from_subject(subj, verb, verb.text, ent_index, last_person_before(subj.idx), text)
         channel = _channel_near([t for c in verb.children if c.dep_ == "prep" for t in c.subtree])
         found.append(Quote(
             text=content, span=(start, end), type="indirect", speaker=_display_name(speaker.name), speaker_span=speaker.span,
