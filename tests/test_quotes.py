@@ -46,6 +46,18 @@ def test_unclosed_quote_loses_only_itself():
     assert got == ["this one does."]
 
 
+def test_straight_single_quotes_in_a_single_quote_house_style():
+    text = "The coach said: 'We played well enough to win tonight.' Fans don't agree with the players' view."
+    got = [text[s:e] for s, e in find_quotes(text)]
+    assert got == ["We played well enough to win tonight."]
+
+
+def test_straight_single_quotes_beside_double_marks_are_not_quotes():
+    text = "Headline: 'Council cuts the budget again'\n\nThe mayor said \"we will manage\" on Monday."
+    got = [text[s:e] for s, e in find_quotes(text)]
+    assert got == ["we will manage"]
+
+
 def test_inch_mark_is_not_a_quote():
     assert find_quotes('The screen is 12" wide and the box 30" tall.') == []
 
@@ -104,12 +116,19 @@ def test_statement_channel_and_role_from_lead_in(quotes, seed_text):
 
 def test_seed_fixture(quotes, seed_text):
     qs = _direct(quotes(seed_text))
-    by_speaker = {q.speaker: q for q in qs}
-    assert set(by_speaker) == {"John Kirby", "Wayne Marotto", "Antony Blinken"}
-    assert by_speaker["John Kirby"].channel == "statement"
-    assert by_speaker["Wayne Marotto"].channel == "tweet"
-    assert by_speaker["Antony Blinken"].channel == "statement"
-    assert by_speaker["John Kirby"].role == "Department of Defense Press Secretary"
+    assert [q.speaker for q in qs] == ["John Kirby", "Wayne Marotto", "Antony Blinken"]
+    kirby, marotto, blinken = qs
+    # The statement runs over two paragraphs, the first left open: one quote.
+    assert "eastern Syria" in kirby.text and "de-escalate" in kirby.text
+    assert kirby.channel == "statement"
+    assert kirby.role == "Department of Defense Press Secretary"
+    assert marotto.channel == "tweet"
+    assert marotto.role == "Operation Inherent Resolve spokesman"
+    # "Blinken said" resolves to the full name; the channel comes from "released a statement".
+    assert seed_text[blinken.speaker_span[0]:blinken.speaker_span[1]] == "Blinken"
+    assert blinken.cue == "said"
+    assert blinken.channel == "statement"
+    assert blinken.role == "Secretary of State"  # written with the full name earlier
 
 
 def test_follow_on_quote_inherits_speaker(quotes):
@@ -160,3 +179,97 @@ def test_partial_quote_inside_reported_speech(quotes):
     (q,) = quotes(text)
     assert q.type == "partial"
     assert q.cue == "said"
+
+
+def test_cue_with_its_own_clause_after_a_quote_is_not_its_attribution(quotes):
+    text = ("“We will win this seat,” Maria Lopez said. “The voters are with us on every street.” "
+            "Tom Reyes has said he will vote against the plan.")
+    qs = _direct(quotes(text))
+    assert [q.speaker for q in qs] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_place_inside_a_subject_phrase_is_not_the_speaker(quotes):
+    text = "“The gap is too wide for anyone to close this month,” said an Ohio Democrat."
+    (q,) = _direct(quotes(text))
+    assert q.speaker != "Ohio"
+    assert "Democrat" in text[q.speaker_span[0]:q.speaker_span[1]]
+
+
+def test_trailing_name_and_cue_word_read_off_the_text(quotes):
+    text = ("Dana Whitfield spoke to the board on Monday. "
+            "“We have been waiting for this ruling for years,” Whitfield notes. "
+            "“It changes how every school in the district hires,” remembered Paul Okafor, a former principal.")
+    qs = _direct(quotes(text))
+    assert [q.speaker for q in qs] == ["Dana Whitfield", "Paul Okafor"]
+
+
+def test_trailing_attribution_with_an_aside_or_a_common_noun(quotes):
+    text = ("“We were wrong not to confront him from the start,” Ramirez, 58, told reporters. "
+            "“Nobody asked us what the new rules would cost,” the two write.")
+    first, second = _direct(quotes(text))
+    assert text[first.speaker_span[0]:first.speaker_span[1]] == "Ramirez"
+    assert "two" in text[second.speaker_span[0]:second.speaker_span[1]]
+
+
+# ---------------------------------------------------------------- reported speech without marks
+
+
+def test_indirect_speech_with_resolved_speaker(quotes):
+    text = ("Defence Minister Carla Mendes visited the base on Monday. "
+            "Mendes said the new radar would be ready before the winter.")
+    (q,) = quotes(text)
+    assert q.type == "indirect"
+    assert q.text == "the new radar would be ready before the winter"
+    assert q.speaker == "Carla Mendes" and q.cue == "said"
+    assert text[q.span[0]:q.span[1]] == q.text
+
+
+def test_not_indirect_speech(quotes):
+    for text in (
+        "He did not say the plan would fail before the vote.",
+        "If she says the plan works for the town, we will see.",
+        "I said the weather was fine for the whole week.",
+        "The firm, which analysts say is struggling badly, cut jobs.",
+    ):
+        assert [q for q in quotes(text) if q.type == "indirect"] == [], text
+
+
+def test_marked_words_stay_partial_not_indirect(quotes):
+    text = "The mayor said the plan was “a disaster for every family in town” on Friday."
+    assert [q.type for q in quotes(text)] == ["partial"]
+
+
+def test_colon_lead_in_ending_the_previous_paragraph(quotes):
+    text = "And from Chairwoman Jessica Rosenworcel:\n\n“Anna brings deep experience and a steady hand to this agency.”"
+    (q,) = quotes(text)
+    assert q.speaker == "Jessica Rosenworcel"
+
+
+def test_short_sentence_right_after_a_quote_follows_on(quotes):
+    text = "“Did you get the names of everybody who came tonight?” Maria Lopez said. “Okay, great!”"
+    qs = _direct(quotes(text))
+    assert [q.text for q in qs][-1] == "Okay, great!"
+    assert qs[-1].speaker == "Maria Lopez"
+
+
+def test_dash_attribution_on_the_next_line(quotes):
+    text = "“Great speech tonight. She is ready for the job.”\n\n-President Barack Obama, after the speech.\n"
+    (q,) = quotes(text)
+    assert q.speaker == "Barack Obama"
+
+
+def test_dash_before_the_subject_is_not_part_of_the_speaker(quotes):
+    text = ("Donald Trump spoke last. When she noted that his returns had been made public ― "
+            "Trump boasted, “That makes me smart.”")
+    (q,) = _direct(quotes(text))
+    assert q.speaker == "Donald Trump"
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Trump"
+
+
+def test_promised_attribution_takes_any_verb(quotes):
+    text = ("Senator Pat Toomey spoke after the vote. "
+            "“If they were serious about this, they would have called us first,” Toomey fumed. "
+            "“That would have shown some good faith.”")
+    qs = _direct(quotes(text))
+    assert [q.speaker for q in qs] == ["Pat Toomey", "Pat Toomey"]
+    assert qs[0].cue == "fumed"

@@ -29,9 +29,13 @@ def _closes_in_next_paragraph(text: str, j: int) -> bool:
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quoted content, marks excluded; double marks, guillemets, ``PTB''
-    style, and single ‘curly’ quotes that are not apostrophes."""
+    style, single ‘curly’ quotes that are not apostrophes, and 'straight' ones in texts without
+    double marks."""
     spans: list[tuple[int, int]] = []
     n = len(text)
+    # Straight single quotes are the quote marks only of a text that has no double ones (a house
+    # style); beside double marks they nest inside quotes or set off headlines and titles.
+    single_style = not any(mark in text for mark in ('"', "“", "”", "«", "»", "``", "''"))
     open_at = -1  # content start of the open double quote
     single_at = -1  # content start of an open single quote (only outside double quotes)
     i = 0
@@ -89,6 +93,19 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         elif open_at < 0 and ch == "’" and single_at >= 0:
             nxt = text[i + 1] if i + 1 < n else " "
             if not nxt.isalnum() and i - single_at > 1:
+                spans.append((single_at, i))
+                single_at = -1
+        elif open_at < 0 and ch == "'" and single_style:
+            # Straight single quotes: an opener stands before a letter after a blank or a colon
+            # (not "don't", not "'90s"); the closer after a word, before a blank or punctuation.
+            prev = text[i - 1] if i else " "
+            nxt = text[i + 1] if i + 1 < n else " "
+            if prev == "'" or nxt == "'":
+                pass  # part of a doubled '' mark, never a single quote
+            elif single_at < 0:
+                if prev in _OPEN_CONTEXT and nxt.isalpha():
+                    single_at = i + 1
+            elif not nxt.isalnum() and not prev.isspace() and text[single_at:i].count(" ") >= 2:
                 spans.append((single_at, i))
                 single_at = -1
         i += 1
