@@ -82,7 +82,7 @@ SUICIDE_PHRASES = re.compile(
     r"|\bself-inflicted\b|\bturned the gun on (?:him|her)self\b|\bkill(?:ed|ing|s)? (?:him|her)self\b"
 )
 ADDITIVE = {"also", "another", "other", "additional", "more", "too", "further"}
-TRANSITION_HINTS = {"later", "hospital", "injuries", "wounds", "succumb", "succumbed"}
+TRANSITION_HINTS = {"succumbed", "succumb"}
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are not prose (lists, tables): read them token by token only
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 DATELINE = re.compile(
@@ -125,7 +125,7 @@ def _who(noun, count: Optional[int]) -> Optional[str]:
     """A short noun phrase for the victims: up to three modifiers and the head, plural when count != 1."""
     if noun.pos_ == "NUM" or noun.lower_ in NOBODY or noun.pos_ == "PRON":
         return None
-    if noun.ent_type_ == "PERSON":
+    if noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN":
         return "person" if count == 1 else "people"
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num
             and "year" not in t.lower_ and t.ent_type_ not in ("CARDINAL", "DATE") and t.is_alpha or
@@ -216,6 +216,8 @@ def _singular_count(noun) -> Optional[int]:
     lower = noun.lower_
     if lower in ("he", "she", "him", "her", "his", "himself", "herself", "someone", "somebody", "anyone"):
         return 1
+    if lower == "both":
+        return 2
     if lower in ("they", "them", "themselves", "who", "that", "which"):
         return None
     if noun.tag_ in ("NN", "NNP") and lower not in ("people", "personnel", "staff", "family", "crew"):
@@ -255,7 +257,8 @@ def _victim(trigger, kind_source: str):
             for c in children:
                 if c.dep_ == "dobj":
                     return _resolve_relative(c), False
-            if passive or (trigger.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "prep") for c in children)):
+            if passive or (trigger.tag_ in ("VBD", "VBN") and not any(
+                    c.dep_ == "aux" or c.dep_ == "prep" and c.lower_ == "at" for c in children)):
                 # passive, or a headline's "Man shot, killed" without auxiliary or object
                 for c in children:
                     if c.dep_ == "nsubj":
@@ -278,8 +281,10 @@ def _victim(trigger, kind_source: str):
                 return head.head, True
         if not passive and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].like_num:
             return trigger.doc[trigger.i + 1], False  # "injuring six" when the parse loses the object
-        if trigger.dep_ == "xcomp" and passive:
-            for c in trigger.head.children:
+        if trigger.dep_ in ("xcomp", "pcomp", "advcl") and passive:
+            # "was believed to be shot", "is recovering after being shot": the governing clause's subject
+            governor = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
+            for c in governor.children:
                 if c.dep_ in ("nsubj", "nsubjpass"):
                     return _resolve_relative(c), True
         return None, False
@@ -296,7 +301,7 @@ def _victim(trigger, kind_source: str):
     if trigger.dep_ in ("oprd", "xcomp", "ccomp", "advcl"):
         for c in trigger.head.children:
             if c.dep_ in ("dobj", "nsubjpass"):
-                return c, False
+                return _resolve_relative(c), False
         for c in trigger.head.children:
             if c.dep_ == "nsubj" and trigger.head.lemma_.lower() in ("be", "remain", "lie", "find", "leave"):
                 return _resolve_relative(c), False
@@ -508,9 +513,12 @@ def _fatal(trigger) -> bool:
 
 def _noun_statement(tok, kind):
     """"two deaths", "the deaths of three men", "suffered gunshot wounds", "the death toll rose to 40"."""
+    wounds = tok.lemma_.lower() in ("wound", "injury")  # "six gunshot wounds" counts wounds, not people
     for c in tok.children:
-        if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "quantmod")):
+        if not wounds and (c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "quantmod"))):
             return tok, None
+    if wounds and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head, None  # "a man with a gunshot wound"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
