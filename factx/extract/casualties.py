@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..record import Casualty, CasualtyTotals
-from .casualties_numbers import ORDINALS, Quantity, read_quantity, word_value
+from .casualties_numbers import ORDINALS, UNCOUNTED, VAGUE, Quantity, read_quantity, word_value
 
 REQUIRES = ("parser", "lemmatizer", "ner")
 
@@ -36,7 +36,7 @@ VERB_KINDS = {
 }
 ADJ_KINDS = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
              "missing": "missing", "killed": "killed", "slain": "killed", "kidnapped": "kidnapped",
-             "abducted": "kidnapped", "arrested": "arrested"}
+             "abducted": "kidnapped", "arrested": "arrested", "unaccounted": "missing"}
 NOUN_KINDS = {"death": "killed", "body": "killed", "bodies": "killed", "fatality": "killed", "injury": "injured", "wound": "hit",
               "casualty": "casualty", "arrest": "arrested", "kidnapping": "kidnapped", "abduction": "kidnapped"}
 TOLL_WORDS = {"toll", "tally", "number", "count"}
@@ -67,7 +67,7 @@ PERPETRATOR_NOUNS = {"gunman", "gunmen", "shooter", "shooters", "assailant", "at
                      "perpetrator", "killer", "suspect", "suspects", "robber", "intruder", "burglar"}
 ANIMALS = set("""dog dogs cat cats puppy horse horses cow cows cattle deer bird birds sheep goat goats pig
 pigs animal animals livestock chicken chickens bear bears wolf coyote fish pet pets""".split())
-PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess")
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "man", "men")
 NEGATORS = {"no", "not", "never", "n't", "neither", "nor", "without"}
 NOBODY = {"nobody", "none", "noone"}
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "shall"}
@@ -240,6 +240,15 @@ def _resolve_relative(noun):
 
 def _victim(trigger, kind_source: str):
     """The victims' head token for a trigger, and whether it is inherited from a conjoined verb."""
+    victim, inherited = _victim_by_parse(trigger, kind_source)
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    if victim is not None and before is not None and before.dep_ == "conj" and before.head == victim \
+            and before.pos_ in ("NOUN", "PROPN"):
+        return before, False  # "5 contractors injured and 1 service member injured": each its own trigger
+    return victim, inherited
+
+
+def _victim_by_parse(trigger, kind_source: str):
     children = list(trigger.children)
     if kind_source == "verb":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
@@ -317,13 +326,13 @@ def _victim(trigger, kind_source: str):
 def _inherit_who(trigger):
     """For "killing one contractor and injuring six": the object noun of the conjoined verb."""
     node = trigger
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head != node:
         node = node.head
         for c in node.children:
             if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
                 return c
     for c in trigger.head.children if trigger.dep_ == "conj" else ():
-        if c.dep_ == "conj" and c is not trigger:
+        if c.dep_ == "conj" and c != trigger:
             for d in c.children:
                 if d.dep_ in ("dobj",) and d.pos_ in ("NOUN", "PROPN"):
                     return d
@@ -333,7 +342,7 @@ def _inherit_who(trigger):
 def _ancestors_within(token, limit=6):
     out = []
     node = token
-    while node.head is not node and len(out) < limit:
+    while node.head != node and len(out) < limit:
         node = node.head
         out.append(node)
     return out
@@ -377,7 +386,7 @@ def _unreal(trigger) -> bool:
         return True  # "to kill him": an aim, not an outcome
     node = trigger
     for _ in range(3):
-        if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "acl") and node.head is not node:
+        if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "acl") and node.head != node:
             node = node.head
             if node.lemma_.lower() in UNREAL_HEADS:
                 return True
@@ -392,7 +401,7 @@ def _unreal(trigger) -> bool:
 def _clause_tokens(trigger):
     """The tokens of the statement's clause: the trigger's subtree and its governing verb's core."""
     top = trigger
-    while top.dep_ in ("conj", "acl", "amod", "acomp", "oprd", "xcomp", "advcl", "relcl") and top.head is not top \
+    while top.dep_ in ("conj", "acl", "amod", "acomp", "oprd", "xcomp", "advcl", "relcl") and top.head != top \
             and top.head.sent.start == trigger.sent.start:
         top = top.head
         if top.pos_ in ("VERB", "AUX"):
@@ -558,7 +567,7 @@ def _toll(tok):
         if c.dep_ in ("attr", "dobj", "npadvmod"):
             candidates.append(c)
     for cand in candidates:
-        quantity, _ = _count_phrase(cand) if cand.pos_ != "NUM" else (read_quantity(_lower_words(_pre_modifiers(cand)) + [cand.lower_]), None)
+        quantity, _ = _count_phrase(cand)
         if quantity is not None:
             return cand, quantity
     return None
@@ -578,6 +587,8 @@ def _statements(doc, published, dates) -> list[Statement]:
         sentence_starts[sent.start] = number
     for tok in doc:
         found = _trigger_kind(tok)
+        if found is None and tok.lower_ in TOLL_WORDS and any(c.lower_ == "death" for c in tok.lefts):
+            found = ("killed", "toll")  # "the death toll rose to 40": a running total
         if found is None:
             continue
         kind, source = found
@@ -593,7 +604,9 @@ def _statements(doc, published, dates) -> list[Statement]:
             if tok.lemma_.lower() == "death" and any(c.lower_ == "toll" for c in [tok.head]):
                 continue  # read from the toll noun
             victim, _ = _noun_statement(tok, kind)
-            if victim is tok:
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+                victim = tok  # "there were no injuries"
+            elif victim == tok:
                 quantity, ordinal = _count_phrase(tok)
                 if quantity is None and kind == "killed":
                     quantity = Quantity(1, 1, 1, False)
@@ -601,18 +614,28 @@ def _statements(doc, published, dates) -> list[Statement]:
                     continue
             if kind == "casualty":
                 kind = "killed_or_injured"
-        elif tok.lower_ in TOLL_WORDS:
-            continue
+        elif source == "toll":
+            figure = _toll(tok)
+            if figure is None:
+                continue
+            victim = figure[0]
         else:
             victim, inherited = _victim(tok, source)
         if kind == "hit" and _fatal(tok):
             kind = "killed"
+        if kind == "killed" and tok.lower_ == "dead" and tok.head.lemma_.lower() in ("fear", "presume", "feared"):
+            kind = "missing"  # "feared dead": not yet counted as killed
         if kind == "killed_or_injured":
             continue
         if victim is None:
             continue
-        if victim is not tok:
-            if not _is_person(victim):
+        person = victim
+        if victim != tok and (victim.lower_ in VAGUE or victim.like_num or victim.lower_ in UNCOUNTED):
+            for c in victim.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    person = next((g for g in c.children if g.dep_ == "pobj"), victim)
+        if victim != tok:
+            if not _is_person(person):
                 continue
             quantity, ordinal = _count_phrase(victim)
             conj = _conj_total(victim)
@@ -632,14 +655,16 @@ def _statements(doc, published, dates) -> list[Statement]:
         clause = _clause_tokens(tok)
         if not negated and (_historical(clause, reference_year) or _statistical(clause)):
             continue
-        who_noun = victim if victim is not tok else tok
+        who_noun = victim if victim != tok else tok
         if victim.pos_ == "NUM" or victim.lower_ in ("one", "ones"):
             inherited_noun = _inherit_who(tok)
             who_noun = inherited_noun if inherited_noun is not None else victim
             if inherited_noun is not None:
                 inherited = True
-        who = _who(who_noun, quantity.count) if who_noun is not tok or source == "noun" and victim is not tok else None
-        if source == "noun" and victim is tok:
+        if person != victim and who_noun == victim:
+            who_noun = person
+        who = _who(who_noun, quantity.count) if who_noun != tok or source == "noun" and victim != tok else None
+        if source == "noun" and victim == tok:
             who = None
         perpetrator = False
         lower_victim = victim.lower_
@@ -658,11 +683,11 @@ def _statements(doc, published, dates) -> list[Statement]:
             perpetrator = True
             notes.add("suicide")
         key = (victim.i, kind)
-        if key in seen_victims and victim is not tok:
+        if key in seen_victims and victim != tok:
             continue
         seen_victims.add(key)
-        tokens = [tok] + ([victim] if victim is not tok else [])
-        if victim is not tok:
+        tokens = [tok] + ([victim] if victim != tok else [])
+        if victim != tok:
             tokens += _pre_modifiers(victim)
         span_start = min(t.idx for t in tokens)
         span_end = max(t.idx + len(t.text) for t in tokens)
@@ -670,14 +695,14 @@ def _statements(doc, published, dates) -> list[Statement]:
         modifiers = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "det", "amod")}
         if tok.dep_ == "conj":
             modifiers |= {c.lower_ for c in tok.head.children if c.dep_ == "advmod"}
-        modifiers |= {c.lower_ for c in victim.children if c.dep_ in ("advmod", "det", "amod")} if victim is not tok else set()
+        modifiers |= {c.lower_ for c in victim.children if c.dep_ in ("advmod", "det", "amod")} if victim != tok else set()
         additive = bool(modifiers & ADDITIVE)
         transition = kind == "killed" and tok.lemma_.lower() in ("die", "succumb") and (
             bool({t.lower_ for t in clause} & TRANSITION_HINTS) or ordinal is not None)
         fact = Casualty(
             kind=("injured" if kind == "hit" else kind), count=quantity.count, min=quantity.min, max=quantity.max,
             approximate=quantity.approximate, who=who, where=_place_in(clause) or dateline,
-            when=_when(span, dates, published), negated=negated, span=span, text=doc.text[span[0]:span[1]],
+            when=_when((clause.start_char, clause.end_char), dates, published), negated=negated, span=span, text=doc.text[span[0]:span[1]],
             includes_perpetrator=perpetrator,
         )
         if ordinal is not None and not any(c.lower_ in ("a", "an") for c in victim.children):
@@ -686,10 +711,14 @@ def _statements(doc, published, dates) -> list[Statement]:
             {c.i for c in tok.children if c.dep_ == "conj"}
         if victim.dep_ == "conj":
             links.add(victim.head.i)
+        governor = tok.head if tok.dep_ in ("acomp", "oprd", "xcomp") else tok
+        links |= {governor.i} | {c.i for c in governor.children if c.dep_ == "conj"}
+        if governor.dep_ == "conj":
+            links.add(governor.head.i)
         if tok.dep_ == "conj":
             links.add(tok.head.i)
         out.append(Statement(fact, sentence_starts.get(sent.start, 0), kind, None if inherited else (who or None),
-                             _names(victim) if victim is not tok else (), additive, ordinal, transition,
+                             _names(victim) if victim != tok else (), additive, ordinal, transition,
                              frozenset(links), notes))
     return out
 

@@ -2,8 +2,8 @@
 
 Conventions follow ACLED where it speaks: a vague plural takes its low figure ("dozens" 12, "tens"
 10, "scores" 20, "hundreds" 100, "thousands" 1000) and is approximate; "several" or "many" give no
-count. Qualified counts keep the stated figure as `count`: "at least 12" and "more than 12" set
-`min`, "nearly 40" and "up to 40" set `max`; a range "10 to 15" counts its conservative end.
+count. Qualified counts keep the stated figure as `count`: "at least 12" sets `min` (exact as a
+floor), "more than 12" sets `min` and is approximate, "nearly 40" and "up to 40" set `max`; a range "10 to 15" counts its conservative end.
 """
 
 from __future__ import annotations
@@ -25,13 +25,13 @@ ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-LOWER_BOUND = {("at", "least"), ("more", "than"), ("over",), ("at", "minimum"), ("no", "fewer", "than"),
-               ("upwards", "of"), ("in", "excess", "of")}
+FLOOR = {("at", "least"), ("at", "minimum"), ("no", "fewer", "than"), ("no", "less", "than")}
+LOWER_BOUND = {("more", "than"), ("over",), ("upwards", "of"), ("in", "excess", "of")}
 UPPER_BOUND = {("nearly",), ("almost",), ("up", "to"), ("fewer", "than"), ("less", "than"), ("under",),
                ("as", "many", "as")}
 ABOUT = {("about",), ("around",), ("some",), ("roughly",), ("approximately",), ("an", "estimated"),
          ("estimated",), ("close", "to")}
-QUALIFIERS = [(q, "min") for q in LOWER_BOUND] + [(q, "max") for q in UPPER_BOUND] + [(q, "about") for q in ABOUT]
+QUALIFIERS = [(q, "floor") for q in FLOOR] + [(q, "min") for q in LOWER_BOUND] + [(q, "max") for q in UPPER_BOUND] + [(q, "about") for q in ABOUT]
 QUALIFIERS.sort(key=lambda item: -len(item[0]))  # longest first: "no fewer than" before "fewer than"
 
 
@@ -134,8 +134,10 @@ def read_quantity(words: list[str]) -> Optional[Quantity]:
 
 
 def _bounded(value: int, kind: Optional[str]) -> Quantity:
-    if kind == "min":
+    if kind == "floor":
         return Quantity(value, value, None, False)
+    if kind == "min":
+        return Quantity(value, value, None, True)
     if kind == "max":
         return Quantity(value, None, value, True)
     if kind == "about":
