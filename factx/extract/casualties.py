@@ -30,14 +30,14 @@ VERB_KINDS = {
     "die": "killed", "behead": "killed", "massacre": "killed", "assassinate": "killed",
     "injure": "injured", "wound": "injured", "hurt": "injured", "hospitalize": "injured",
     "hospitalise": "injured", "maim": "injured", "stab": "injured",
-    "shoot": "hit",
+    "shoot": "hit", "strike": "hit", "hit": "hit",
     "kidnap": "kidnapped", "abduct": "kidnapped", "kidnapp": "kidnapped",
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
 }
 ADJ_KINDS = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
              "missing": "missing", "killed": "killed", "slain": "killed", "kidnapped": "kidnapped",
              "abducted": "kidnapped", "arrested": "arrested", "unaccounted": "missing"}
-NOUN_KINDS = {"death": "killed", "body": "killed", "bodies": "killed", "fatality": "killed", "injury": "injured", "wound": "hit",
+NOUN_KINDS = {"death": "killed", "body": "killed", "bodies": "killed", "fatality": "killed", "injury": "hit", "wound": "hit",
               "casualty": "casualty", "arrest": "arrested", "kidnapping": "kidnapped", "abduction": "kidnapped"}
 TOLL_WORDS = {"toll", "tally", "number", "count"}
 
@@ -526,8 +526,13 @@ def _noun_statement(tok, kind):
     for c in tok.children:
         if not wounds and (c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "quantmod"))):
             return tok, None
-    if wounds and tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head.head, None  # "a man with a gunshot wound"
+    if wounds and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        holder = tok.head.head
+        if holder.pos_ in ("NOUN", "PROPN"):
+            return holder, None  # "a man with a gunshot wound"
+        for c in holder.children:
+            if c.dep_ in ("nsubjpass", "nsubj"):
+                return _resolve_relative(c), None  # "a second victim was found with a gunshot wound"
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
@@ -778,6 +783,9 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
             count = max(count, max(st.fact.count or 0 for st in perps))
         elif kind == "killed" and any("suicide" in st.notes for st in perps):
             count += 1  # the shooter who killed himself is one more dead; one shot by police is listed only
+        elif kind == "hit" and any("suicide" in st.notes for st in perps) and not any(
+                "suicide" in st.notes for st in perpetrators.get("killed", [])):
+            count += 1  # the shooter who shot himself and lived is one more injured
         if kind != "hit":
             setattr(totals, kind, count)
         else:
