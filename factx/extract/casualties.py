@@ -226,21 +226,30 @@ def _singular_count(noun) -> Optional[int]:
 
 
 def _resolve_relative(noun):
-    """The antecedent of "who"/"that" in a relative clause."""
-    if noun.lower_ in ("who", "that", "whom") and noun.head.dep_ in ("relcl", "conj"):
-        while noun.head.dep_ == "conj":
-            noun = noun.head
-        if noun.head.dep_ != "relcl":
-            return noun
-        return noun.head.head
-    if noun.lower_ in ("who", "that", "whom") and noun.head.dep_ == "relcl":
-        return noun.head.head
-    return noun
+    """The antecedent of "who"/"that" in a relative clause ("who" always points back to a person)."""
+    if noun.lower_ not in ("who", "that", "whom"):
+        return noun
+    clause = noun.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return noun
+    antecedent = clause.head
+    if noun.lower_ in ("who", "whom") and not _is_person(antecedent):
+        sentence_start = noun.sent.start
+        for i in range(antecedent.i - 1, max(sentence_start, antecedent.i - 15) - 1, -1):
+            if noun.doc[i].pos_ in ("NOUN", "PROPN") and _is_person(noun.doc[i]):
+                return noun.doc[i]
+    return antecedent
 
 
 def _victim(trigger, kind_source: str):
     """The victims' head token for a trigger, and whether it is inherited from a conjoined verb."""
     victim, inherited = _victim_by_parse(trigger, kind_source)
+    if victim is not None and victim.like_num and victim.i > 1:
+        comma, noun = victim.doc[victim.i - 1], victim.doc[victim.i - 2]
+        if comma.text == "," and noun.pos_ in ("NOUN", "PROPN"):
+            return noun, inherited  # "Boy, 9, shot": the number is his age
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if victim is not None and before is not None and before.dep_ == "conj" and before.head == victim \
             and before.pos_ in ("NOUN", "PROPN"):
@@ -381,9 +390,12 @@ def _unreal(trigger) -> bool:
         return True
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         return True
-    if trigger.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and not any(
-            a.dep_ == "auxpass" or a.lower_ == "have" for a in auxes):
-        return True  # "to kill him": an aim, not an outcome
+    if trigger.tag_ == "VB" and not auxes and trigger.dep_ == "ROOT" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return True  # "Shoot him!": an order
+    if trigger.tag_ == "VB" and not any(a.dep_ == "auxpass" or a.lower_ == "have" for a in auxes) and (
+            any(a.lower_ == "to" for a in auxes) or trigger.dep_ == "conj" and trigger.head.tag_ == "VB"):
+        return True  # "to kill him", "go ahead and kill him": an aim or an order, not an outcome
     node = trigger
     for _ in range(3):
         if node.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "acl") and node.head != node:
@@ -522,6 +534,9 @@ def _fatal(trigger) -> bool:
 
 def _noun_statement(tok, kind):
     """"two deaths", "the deaths of three men", "suffered gunshot wounds", "the death toll rose to 40"."""
+    if kind == "killed" and tok.lemma_.lower() == "body":
+        if tok.head.lemma_.lower() not in ("find", "discover", "recover", "locate", "identify", "pull"):
+            return None, None  # "shot on the right side of his body"
     wounds = tok.lemma_.lower() in ("wound", "injury")  # "six gunshot wounds" counts wounds, not people
     for c in tok.children:
         if not wounds and (c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "quantmod"))):
@@ -544,9 +559,6 @@ def _noun_statement(tok, kind):
     if kind == "killed" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return tok, None  # "a shooting death is under investigation"
     if kind == "killed" and tok.lemma_.lower() == "body":
-        found = tok.head.lemma_.lower() in ("find", "discover", "recover", "locate", "identify", "pull")
-        if not found:
-            return None, None
         for c in tok.children:
             if c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ == "of"):
                 break
@@ -756,12 +768,11 @@ def _kind_total(statements: list[Statement]) -> int:
                 previous += count
                 total = max(total, previous)
                 continue
+            previous = count
             listed = any(st.links & other.links and st.who_key and other.who_key and st.who_key != other.who_key
                          for other in counted)
             sentence_count = sentence_count + count if listed else max(sentence_count, count)
             counted.append(st)
-        if counted:
-            previous = sentence_count
         total = max(total, sentence_count)
         for st in group:
             named.update(st.names)
