@@ -125,7 +125,7 @@ def _who(noun, count: Optional[int]) -> Optional[str]:
     """A short noun phrase for the victims: up to three modifiers and the head, plural when count != 1."""
     if noun.pos_ == "NUM" or noun.lower_ in NOBODY or noun.pos_ == "PRON":
         return None
-    if noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN":
+    if noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" and noun.lower_ not in PERSON_NOUNS:
         return "person" if count == 1 else "people"
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod") and not t.like_num
             and "year" not in t.lower_ and t.ent_type_ not in ("CARDINAL", "DATE") and t.is_alpha or
@@ -740,6 +740,12 @@ def _statements(doc, published, dates) -> list[Statement]:
     return out
 
 
+def _head_word(who: str) -> str:
+    """"civilian contractors" -> "contractor": what tells two groups of victims apart."""
+    word = who.split()[-1]
+    return word[:-1] if word.endswith("s") else word
+
+
 def _kind_total(statements: list[Statement]) -> int:
     """Each set of victims once.
 
@@ -769,8 +775,8 @@ def _kind_total(statements: list[Statement]) -> int:
                 total = max(total, previous)
                 continue
             previous = count
-            listed = any(st.links & other.links and st.who_key and other.who_key and st.who_key != other.who_key
-                         for other in counted)
+            listed = any(st.links & other.links and st.who_key and other.who_key
+                         and _head_word(st.who_key) != _head_word(other.who_key) for other in counted)
             sentence_count = sentence_count + count if listed else max(sentence_count, count)
             counted.append(st)
         total = max(total, sentence_count)
