@@ -107,8 +107,16 @@ class Statement:
     notes: set = field(default_factory=set)
 
 
+GLUED_WORD = re.compile(r"[a-z.]([A-Z][a-z]*)$")
+
+
 def _lower_words(tokens) -> list[str]:
-    return [t.lower_ for t in tokens]
+    """Lower-cased words; a word glued to the one before ("...news.comTwo") counts as itself."""
+    words = []
+    for t in tokens:
+        glued = GLUED_WORD.search(t.text) if len(t.text) < 40 else None
+        words.append(glued.group(1).lower() if glued else t.lower_)
+    return words
 
 
 def _pre_modifiers(noun) -> list:
@@ -545,9 +553,10 @@ def _noun_statement(tok, kind):
         holder = tok.head.head
         if holder.pos_ in ("NOUN", "PROPN"):
             return holder, None  # "a man with a gunshot wound"
-        for c in holder.children:
-            if c.dep_ in ("nsubjpass", "nsubj"):
-                return _resolve_relative(c), None  # "a second victim was found with a gunshot wound"
+        for dep in ("nsubjpass", "dobj", "nsubj"):  # "a second victim was found with", "found two men with"
+            for c in holder.children:
+                if c.dep_ == dep:
+                    return _resolve_relative(c), None
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for g in c.children:
