@@ -328,6 +328,12 @@ def _victim_by_parse(trigger, kind_source: str):
         for c in trigger.head.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 return _resolve_relative(c), False
+        governor = trigger.head
+        if governor.dep_ == "conj" and governor.tag_ == "VBN" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in governor.children):
+            for c in governor.head.children:  # "had been shot and was pronounced dead"
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    return _resolve_relative(c), True
         for c in trigger.head.children:
             if c.dep_ == "nsubj" and trigger.head.lemma_.lower() in ("be", "remain", "lie", "find", "leave"):
                 return _resolve_relative(c), False
@@ -415,7 +421,8 @@ def _unreal(trigger) -> bool:
                 return True
         else:
             break
-    return any(c.lower_ in ("nearly", "almost") and c.dep_ == "advmod" for c in trigger.children)
+    return any(c.lower_ in ("nearly", "almost", "possibly", "potentially") and c.dep_ == "advmod"
+               for c in trigger.children)
 
 
 def _clause_tokens(trigger):
@@ -461,13 +468,13 @@ def _names(victim) -> tuple:
 
 
 def _conj_total(victim) -> Optional[tuple[int, int]]:
-    """(count, number of conjuncts) for "a man and a woman", "his five children as well as his wife"."""
+    """(count, perpetrators among them) for "a man and a woman", "an officer and the suspect"."""
     doc = victim.doc
     conjuncts = [c for c in victim.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")
                  and not (c.i + 1 < len(doc) and _trigger_kind(doc[c.i + 1]))]  # those with their own trigger
     if not conjuncts:
         return None
-    total = 0
+    total = perpetrators = 0
     for tok in [victim] + conjuncts:
         if not _is_person(tok):
             return None
@@ -476,7 +483,9 @@ def _conj_total(victim) -> Optional[tuple[int, int]]:
         if count is None:
             return None
         total += count
-    return total, len(conjuncts) + 1
+        if tok.lower_ in PERPETRATOR_NOUNS:
+            perpetrators += count
+    return total, perpetrators
 
 
 def _dateline_place(doc) -> Optional[str]:
@@ -667,6 +676,8 @@ def _statements(doc, published, dates) -> list[Statement]:
             conj = _conj_total(victim)
             if conj is not None and (quantity is None or quantity.count is not None):
                 quantity = Quantity(conj[0], conj[0], conj[0], False)
+                if conj[1]:
+                    notes.add(("perpetrators", conj[1]))
             if quantity is None:
                 count = _singular_count(victim)
                 if count is not None:
@@ -692,7 +703,7 @@ def _statements(doc, published, dates) -> list[Statement]:
         who = _who(who_noun, quantity.count) if who_noun != tok or source == "noun" and victim != tok else None
         if source == "noun" and victim == tok:
             who = None
-        perpetrator = False
+        perpetrator = any(isinstance(note, tuple) for note in notes)
         lower_victim = victim.lower_
         if lower_victim in ("himself", "herself", "themselves"):
             perpetrator = True
@@ -749,6 +760,12 @@ def _statements(doc, published, dates) -> list[Statement]:
     return out
 
 
+def _victims_only(st: Statement) -> int:
+    """The statement's count without the perpetrators listed among the victims ("an officer and the suspect")."""
+    listed = sum(note[1] for note in st.notes if isinstance(note, tuple) and note[0] == "perpetrators")
+    return max(0, (st.fact.count or 0) - listed)
+
+
 def _head_word(who: str) -> str:
     """"civilian contractors" -> "contractor": what tells two groups of victims apart."""
     word = who.split()[-1]
@@ -774,7 +791,7 @@ def _kind_total(statements: list[Statement]) -> int:
         sentence_count = 0
         counted: list[Statement] = []
         for st in group:
-            count = st.fact.count or 0
+            count = _victims_only(st)
             if st.ordinal is not None and st.ordinal > 1:
                 total = max(total, st.ordinal)
                 previous = st.ordinal
@@ -800,8 +817,10 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
     by_kind: dict[str, list[Statement]] = {}
     for st in live:
         by_kind.setdefault(st.base_kind, []).append(st)
-    victims = {kind: [st for st in sts if not st.fact.includes_perpetrator] for kind, sts in by_kind.items()}
-    perpetrators = {kind: [st for st in sts if st.fact.includes_perpetrator] for kind, sts in by_kind.items()}
+    victims = {kind: [st for st in sts if not st.fact.includes_perpetrator or _victims_only(st) < (st.fact.count or 0)]
+               for kind, sts in by_kind.items()}
+    perpetrators = {kind: [st for st in sts if st.fact.includes_perpetrator and st not in victims[kind]]
+                    for kind, sts in by_kind.items()}
     for kind in ("killed", "injured", "missing", "kidnapped", "arrested", "hit"):
         count = _kind_total(victims.get(kind, []))
         perps = perpetrators.get(kind, [])
