@@ -228,7 +228,9 @@ def _singular_count(noun) -> Optional[int]:
         return 2
     if lower in ("they", "them", "themselves", "who", "that", "which"):
         return None
-    if noun.tag_ in ("NN", "NNP") and lower not in ("people", "personnel", "staff", "family", "crew"):
+    if lower in ("people", "personnel", "staff", "family", "crew", "police", "men", "women", "children"):
+        return None
+    if noun.tag_ in ("NN", "NNP") or lower in PERSON_NOUNS and not lower.endswith("s"):
         return 1
     return None
 
@@ -256,7 +258,7 @@ def _victim(trigger, kind_source: str):
     victim, inherited = _victim_by_parse(trigger, kind_source)
     if victim is not None and victim.like_num and victim.i > 1:
         comma, noun = victim.doc[victim.i - 1], victim.doc[victim.i - 2]
-        if comma.text == "," and noun.pos_ in ("NOUN", "PROPN"):
+        if comma.text == "," and noun.is_alpha and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in PERSON_NOUNS):
             return noun, inherited  # "Boy, 9, shot": the number is his age
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if victim is not None and before is not None and before.dep_ == "conj" and before.head == victim \
@@ -459,12 +461,25 @@ def _statistical(clause) -> bool:
 
 
 def _names(victim) -> tuple:
-    """Names of the victims: the PERSON entity of the head and its conjuncts or appositions."""
+    """Names of the victims, each as the set of its words: the PERSON entity of the head, its
+    conjuncts and appositions ("Larry Henderson" and "Larry" share a word, so one person)."""
     out = []
     for tok in [victim] + [c for c in victim.children if c.dep_ in ("conj", "appos")]:
         if tok.ent_type_ == "PERSON":
-            out.append(tok.lower_)
+            entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            words = entity.text.lower().split() if entity is not None and len(entity) < 8 else [tok.lower_]
+            out.append(frozenset(w.strip('"“”,.') for w in words if w.strip('"“”,.')))
     return tuple(out)
+
+
+def _people_named(names) -> int:
+    """How many different people a set of names points to (names that share a word are one)."""
+    groups: list[set] = []
+    for name in names:
+        joined = [g for g in groups if g & name]
+        merged = set(name).union(*joined) if joined else set(name)
+        groups = [g for g in groups if not (g & name)] + [merged]
+    return len(groups)
 
 
 def _conj_total(victim) -> Optional[tuple[int, int]]:
@@ -521,6 +536,12 @@ def _when(span: tuple[int, int], dates, published) -> Optional[str]:
 def _trigger_kind(tok) -> Optional[tuple[str, str]]:
     """(kind, source) when the token is a casualty trigger; source is "verb", "adj" or "noun"."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and (
+            lemma == "suicide" and tok.dep_ not in ("compound", "amod", "nmod")
+            or lemma == "life" and tok.dep_ == "dobj" and tok.head.lemma_ == "take"
+            and any(c.lower_ == "own" for c in tok.children)):
+        if not any(c.lower_ in ("attempted", "attempt", "possible") for c in tok.children):
+            return "killed", "suicide"  # "took his own life", "committed suicide", "a murder-suicide"
     if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD", "VBG") and lemma in VERB_KINDS):
         if tok.tag_ == "VBG" and lemma == "shoot" and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "the shooting", "a shooting death": the event, not a victim
@@ -631,6 +652,7 @@ def _statements(doc, published, dates) -> list[Statement]:
         if len(sent) > MAX_SENTENCE_TOKENS:
             continue
         notes = set()
+        event = tok  # the word whose auxiliaries and governors say whether it happened
         quantity = None
         ordinal = None
         inherited = False
@@ -649,6 +671,15 @@ def _statements(doc, published, dates) -> list[Statement]:
                     continue
             if kind == "casualty":
                 kind = "killed_or_injured"
+        elif source == "suicide":
+            verb = tok.head if tok.dep_ in ("dobj", "attr") else None
+            victim = next((c for c in verb.children if c.dep_ == "nsubj"), tok) if verb is not None else tok
+            if victim.lower_ in ("it", "this", "that", "which"):
+                victim = tok
+            if victim == tok:
+                quantity = Quantity(1, 1, 1, False)
+            event = verb if verb is not None else tok
+            notes.add("suicide")
         elif source == "toll":
             figure = _toll(tok)
             if figure is None:
@@ -682,12 +713,12 @@ def _statements(doc, published, dates) -> list[Statement]:
                 count = _singular_count(victim)
                 if count is not None:
                         quantity = Quantity(count, count, count, False)
-        negated = _negated(tok, victim)
+        negated = _negated(event, victim)
         if negated:
             quantity = Quantity(0, 0, 0, False)
         if quantity is None:
             quantity = Quantity(None, None, None, True)
-        if not negated and _unreal(tok):
+        if not negated and _unreal(event):
             continue
         clause = _clause_tokens(tok)
         if not negated and (_historical(clause, reference_year) or _statistical(clause)):
@@ -703,7 +734,7 @@ def _statements(doc, published, dates) -> list[Statement]:
         who = _who(who_noun, quantity.count) if who_noun != tok or source == "noun" and victim != tok else None
         if source == "noun" and victim == tok:
             who = None
-        perpetrator = any(isinstance(note, tuple) for note in notes)
+        perpetrator = any(isinstance(note, tuple) for note in notes) or "suicide" in notes
         lower_victim = victim.lower_
         if lower_victim in ("himself", "herself", "themselves"):
             perpetrator = True
@@ -808,7 +839,7 @@ def _kind_total(statements: list[Statement]) -> int:
         total = max(total, sentence_count)
         for st in group:
             named.update(st.names)
-    return max(total, len(named))
+    return max(total, _people_named(sorted(named, key=sorted)))
 
 
 def _totals(statements: list[Statement]) -> CasualtyTotals:
@@ -821,8 +852,11 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
                for kind, sts in by_kind.items()}
     perpetrators = {kind: [st for st in sts if st.fact.includes_perpetrator and st not in victims[kind]]
                     for kind, sts in by_kind.items()}
+    killed_victims = 0
     for kind in ("killed", "injured", "missing", "kidnapped", "arrested", "hit"):
         count = _kind_total(victims.get(kind, []))
+        if kind == "killed":
+            killed_victims = count
         perps = perpetrators.get(kind, [])
         if any("includes" in st.notes for st in perps):
             count = max(count, max(st.fact.count or 0 for st in perps))
@@ -837,7 +871,7 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
             hit = count
     transitions = sum(1 for st in by_kind.get("killed", []) if st.transition)
     explicit_injured = max(0, totals.injured - transitions) if transitions else totals.injured
-    totals.injured = max(explicit_injured, hit - totals.killed)
+    totals.injured = max(explicit_injured, hit - killed_victims)
     return totals
 
 
