@@ -98,7 +98,7 @@ def test_object_carried_over_to_the_second_verb(parse):
 
 
 def test_headline_list_style(parse):
-    facts, totals = run(parse, "1 civilian contractor killed, 5 civilian contractors injured and 1 soldier injured.")
+    _, totals = run(parse, "1 civilian contractor killed, 5 civilian contractors injured and 1 soldier injured.")
     assert (totals.killed, totals.injured) == (1, 6)
 
 
@@ -110,13 +110,13 @@ def test_same_victims_told_three_times_count_once(parse):
 
 def test_death_toll_replaces_earlier_figure(parse):
     text = "At least 12 people were killed in the attack. By evening the death toll rose to 40."
-    facts, totals = run(parse, text)
+    _, totals = run(parse, text)
     assert totals.killed == 40
 
 
 def test_second_death_moves_one_injured_to_killed(parse):
     text = "One person was killed and 14 people were injured in the blast. On Friday a second person died."
-    facts, totals = run(parse, text)
+    _, totals = run(parse, text)
     assert (totals.killed, totals.injured) == (2, 13)
 
 
@@ -173,7 +173,7 @@ def test_not_casualties(parse, text):
 
 
 def test_missing_and_feared_dead(parse):
-    facts, totals = run(parse, "Five fishermen are feared dead and two others remain unaccounted for.")
+    _, totals = run(parse, "Five fishermen are feared dead and two others remain unaccounted for.")
     assert totals.missing == 7 and totals.killed == 0
 
 

@@ -9,7 +9,6 @@ floor), "more than 12" sets `min` and is approximate, "nearly 40" and "up to 40"
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -39,20 +38,20 @@ QUALIFIERS.sort(key=lambda item: -len(item[0]))  # longest first: "no fewer than
 class Quantity:
     """A count read off a phrase; `count` is None when the phrase gives no figure."""
 
-    count: Optional[int]
-    min: Optional[int] = None
-    max: Optional[int] = None
+    count: int | None
+    min: int | None = None
+    max: int | None = None
     approximate: bool = False
 
 
-def _digits(word: str) -> Optional[int]:
+def _digits(word: str) -> int | None:
     plain = word.replace(",", "")
     if plain.isdigit() and len(plain) <= 9:
         return int(plain)
     return None
 
 
-def _number_run(words: list[str], i: int) -> tuple[Optional[int], int]:
+def _number_run(words: list[str], i: int) -> tuple[int | None, int]:
     """The value of the number starting at words[i] and the index after it ("twenty - one", "1.2 million")."""
     if i >= len(words):
         return None, i
@@ -87,7 +86,7 @@ def _number_run(words: list[str], i: int) -> tuple[Optional[int], int]:
     return int(value), i
 
 
-def read_quantity(words: list[str]) -> Optional[Quantity]:
+def read_quantity(words: list[str]) -> Quantity | None:
     """The quantity that opens `words` (lower-cased tokens before a noun), or None if there is none."""
     words = [w for w in words if w not in ("(", ")")]
     kind = None
@@ -133,7 +132,7 @@ def read_quantity(words: list[str]) -> Optional[Quantity]:
     return _bounded(value, kind)
 
 
-def _bounded(value: int, kind: Optional[str]) -> Quantity:
+def _bounded(value: int, kind: str | None) -> Quantity:
     if kind == "floor":
         return Quantity(value, value, None, False)
     if kind == "min":
@@ -145,7 +144,7 @@ def _bounded(value: int, kind: Optional[str]) -> Quantity:
     return Quantity(value, value, value, False)
 
 
-def word_value(word: str) -> Optional[int]:
+def word_value(word: str) -> int | None:
     """A single token's number ("12", "twelve", "twenty-one"), or None."""
     value, end = _number_run([word.lower()], 0)
     return value if end == 1 else None
