@@ -22,6 +22,7 @@ from ..record import Casualty, CasualtyTotals
 from .casualties_grammar import (
     PERPETRATOR_NOUNS,
     clause_of,
+    condition_victim,
     conjoined_count,
     count_phrase,
     find_victim,
@@ -186,6 +187,8 @@ def _read_trigger(tok, kind, source):
         notes.add("suicide")
     elif source == "toll":
         victim = toll_figure(tok)
+    elif source == "condition":
+        victim = condition_victim(tok)
     else:
         victim, inherited = find_victim(tok, source)
     if victim is None:

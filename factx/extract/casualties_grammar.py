@@ -67,6 +67,7 @@ NOBODY = {"nobody", "none", "noone"}
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "shall"}
 UNREAL_HEADS = {"threaten", "try", "attempt", "plan", "want", "intend", "vow", "seek", "aim", "fear",
                 "risk", "plot", "conspire", "hope", "prevent", "avoid", "escape", "nearly", "almost"}
+CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "good", "satisfactory", "guarded"}
 FOUND_VERBS = {"find", "discover", "recover", "locate", "identify", "pull"}
 DENIAL_HEADS = {"deny", "refute", "dismiss"}
 
@@ -440,6 +441,11 @@ def trigger_kind(tok) -> tuple[str, str] | None:
             and any(c.lower_ == "own" for c in tok.children)) and not any(
             c.lower_ in ("attempted", "attempt", "possible") for c in tok.children):
         return "killed", "suicide"  # "took his own life", "committed suicide", "a murder-suicide"
+    if lower in ("shooting", "shootings", "stabbing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return "hit", "noun"  # "the shooting of a man"
+    if lemma == "condition" and tok.head.lower_ in ("in", "to") and any(
+            c.lower_ in CONDITIONS for c in tok.children):
+        return "hit", "condition"  # "left a man in critical condition": hurt, and may yet die
     if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD", "VBG") and lemma in VERB_KINDS):
         if tok.tag_ == "VBG" and lemma == "shoot" and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "the shooting", "a shooting death": the event, not a victim
@@ -460,12 +466,24 @@ def trigger_kind(tok) -> tuple[str, str] | None:
 def is_fatal(trigger) -> bool:
     """"fatally shot", "shot dead", "shot to death": shooting that killed."""
     for c in trigger.children:
-        if c.lower_ in ("fatally", "mortally") or (c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead"):
+        if c.lower_ in ("fatally", "mortally", "fatal", "deadly") or (c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead"):
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True
     nxt = trigger.doc[trigger.i + 1: trigger.i + 3]
     return any(t.lower_ == "dead" for t in nxt[:1]) or [t.lower_ for t in nxt] == ["to", "death"]
+
+
+def condition_victim(tok):
+    """Who is "in critical condition": the noun it describes, or the clause's object or subject."""
+    holder = tok.head.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder
+    for dep in ("dobj", "nsubjpass", "nsubj"):
+        for c in holder.children:
+            if c.dep_ == dep:
+                return resolve_relative(c)
+    return None
 
 
 def noun_victim(tok, kind):
