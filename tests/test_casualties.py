@@ -164,6 +164,10 @@ def test_negated_statements_stay_but_add_nothing(parse, text, kind):
         "The gunman fired at least six shots.",
         "A 12-year-old boy found the gun.",
         "He paid 40 dollars for the ticket at 10 p.m. on Route 66.",
+        "The strike hit the car industry hard, and workers were struck by the news.",
+        "The actor, who starred in 40 films, died of cancer on Sunday.",
+        "The striker missed the match with a groin injury.",
+        "I could have been badly injured, she said.",
     ],
 )
 def test_not_casualties(parse, text):
@@ -215,3 +219,25 @@ def test_fixtures(parse):
     assert (totals.killed, totals.injured) == (1, 2)
     totals = run(parse, (root / "abduction.txt").read_text(encoding="utf-8"))[1]
     assert totals.kidnapped == 29 and totals.killed == 1 and totals.arrested == 8
+
+
+def test_condition_and_hit_by_gunfire(parse):
+    totals = run(parse, "The shooting left a man in critical condition. A woman was also struck in the leg.")[1]
+    assert totals.injured == 2
+
+
+def test_suicide_of_the_gunman_adds_one_dead(parse):
+    facts, totals = run(parse, "The gunman killed two neighbors and then took his own life.")
+    assert totals.killed == 3
+    assert any(f.includes_perpetrator for f in live(facts, "killed"))
+
+
+def test_shot_then_died_is_killed_not_injured(parse):
+    totals = run(parse, "A 30-year-old man was shot on Elm Street on Friday. He later died at a hospital.")[1]
+    assert (totals.killed, totals.injured) == (1, 0)
+
+
+def test_names_count_the_victims(parse):
+    text = ("John Reed, 31, was shot dead on Friday. Police said Reed was killed near his home. "
+            "Reed's death shocked the town. Mary Cole was killed at the same corner in the shooting.")
+    assert run(parse, text)[1].killed == 2

@@ -35,6 +35,7 @@ from .casualties_grammar import (
     noun_victim,
     pre_modifiers,
     singular_count,
+    tells_of_violence,
     toll_figure,
     trigger_kind,
     victim_names,
@@ -261,6 +262,7 @@ def _statements(doc, published, dates) -> list[Statement]:
     reference_year = _reference_year(doc, published)
     dateline = _dateline_place(doc)
     sentence_of, sentence_lengths = _sentence_of(doc)
+    violent = tells_of_violence(doc)
     out: list[Statement] = []
     seen: set[tuple[int, str]] = set()
     for tok in doc:
@@ -273,6 +275,8 @@ def _statements(doc, published, dates) -> list[Statement]:
         if read is None:
             continue
         kind, victim, quantity, inherited, event, notes = read
+        if kind == "killed" and not violent:
+            continue
         person = _people_of(victim) if victim != tok else victim
         if victim != tok:
             if not is_person(person):

@@ -62,11 +62,27 @@ ANIMALS = {
     "sheep", "goat", "goats", "pig", "pigs", "animal", "animals", "livestock", "chicken", "chickens", "bear",
     "bears", "wolf", "coyote", "fish", "pet", "pets"
 }
-PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "man", "men")
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ee", "man", "men")  # worker, contractor, journalist, civilian
 NOBODY = {"nobody", "none", "noone"}
 MODALS = {"could", "would", "might", "may", "should", "can", "must", "shall"}
 UNREAL_HEADS = {"threaten", "try", "attempt", "plan", "want", "intend", "vow", "seek", "aim", "fear",
                 "risk", "plot", "conspire", "hope", "prevent", "avoid", "escape", "nearly", "almost"}
+GUNFIRE = {"bullet", "bullets", "gunfire", "round", "rounds", "shot", "shots", "shotgun", "shrapnel", "car",
+           "vehicle", "truck", "train", "bus", "fire", "pellet", "pellets", "stray"}
+BODY_PARTS = {"head", "leg", "legs", "arm", "arms", "chest", "back", "torso", "abdomen", "stomach", "shoulder",
+              "neck", "hand", "foot", "face", "hip", "buttocks", "thigh", "side", "groin", "knee", "ankle", "body"}
+NATURAL_CAUSES = {"cancer", "illness", "disease", "attack", "causes", "complications", "stroke", "pneumonia",
+                  "leukemia", "leukaemia", "aids", "covid", "covid-19", "age", "failure", "infection", "tumour",
+                  "tumor", "sleep", "overdose"}
+SPORTS_INJURIES = {"groin", "hamstring", "knee", "ankle", "calf", "thigh", "achilles", "toe", "wrist", "elbow",
+                   "hip", "shoulder", "back", "foot", "neck", "ligament", "muscle", "cruciate", "rib", "finger"}
+VIOLENCE = {
+    "shoot", "shooting", "gun", "gunfire", "gunman", "kill", "murder", "homicide", "stab", "stabbing", "attack",
+    "bomb", "bombing", "blast", "explosion", "explode", "crash", "collision", "fire", "blaze", "airstrike",
+    "strike", "war", "fighting", "clash", "violence", "massacre", "flood", "earthquake", "tsunami", "storm",
+    "hurricane", "accident", "collapse", "drown", "overdose", "wound", "injure", "gunshot", "assault", "riot",
+    "battle", "raid", "ambush", "hostage", "kidnap", "abduct", "suicide", "slay", "execute", "landslide",
+}
 CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "good", "satisfactory", "guarded"}
 FOUND_VERBS = {"find", "discover", "recover", "locate", "identify", "pull"}
 DENIAL_HEADS = {"deny", "refute", "dismiss"}
@@ -247,6 +263,11 @@ def _victim_by_parse(trigger, kind_source: str):
             for c in children:
                 if c.dep_ == "dobj":
                     return resolve_relative(c), False
+            for c in children:  # "shot and killed his sister": the object both verbs share
+                if c.dep_ == "conj" and c.pos_ == "VERB" and not passive:
+                    shared = next((d for d in c.children if d.dep_ == "dobj"), None)
+                    if shared is not None:
+                        return resolve_relative(shared), True
             if passive or (trigger.tag_ in ("VBD", "VBN") and not any(
                     c.dep_ == "aux" or c.dep_ == "prep" and c.lower_ == "at" for c in children)):
                 # passive, or a headline's "Man shot, killed" without auxiliary or object
@@ -360,9 +381,10 @@ def is_negated(trigger, victim) -> bool:
 def is_unreal(trigger) -> bool:
     """Modal, threatened, hoped-for or conditional: not an event that happened."""
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in MODALS for a in auxes):
-        # "could have been killed" is unreal; "can be seen" does not occur with casualty triggers
-        return True
+    copula = trigger.head if trigger.dep_ in ("acomp", "oprd", "attr") else None
+    if any(a.lower_ in MODALS for a in auxes) or copula is not None and any(
+            c.dep_ == "aux" and c.lower_ in MODALS for c in copula.children):
+        return True  # "could have been killed", "could have been badly injured"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in trigger.children):
         return True
     if trigger.tag_ == "VB" and not auxes and trigger.dep_ == "ROOT" and not any(
@@ -432,6 +454,25 @@ def conjoined_count(victim) -> tuple[int, int] | None:
     return total, perpetrators
 
 
+def _hit_by_gunfire(verb) -> bool:
+    """"was struck by a bullet", "hit twice": "strike" and "hit" say someone was hurt only so."""
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("time", "times", "once", "twice"):
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with") and any(
+                g.lower_ in GUNFIRE for g in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ in BODY_PARTS for g in c.children):
+            return True  # "struck in the leg"
+    return False
+
+
+def tells_of_violence(doc) -> bool:
+    """Whether the article names a violent or disastrous cause at all: without one, "died" is an
+    obituary, not a casualty."""
+    return any(t.lemma_.lower() in VIOLENCE or t.lower_ in VIOLENCE for t in doc)
+
+
 def trigger_kind(tok) -> tuple[str, str] | None:
     """(kind, source) when the token is a casualty trigger; source is "verb", "adj" or "noun"."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
@@ -449,6 +490,11 @@ def trigger_kind(tok) -> tuple[str, str] | None:
     if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD", "VBG") and lemma in VERB_KINDS):
         if tok.tag_ == "VBG" and lemma == "shoot" and not any(c.dep_ == "dobj" for c in tok.children):
             return None  # "the shooting", "a shooting death": the event, not a victim
+        if lemma in ("strike", "hit") and not _hit_by_gunfire(tok):
+            return None  # "the strike hit the sector", "struck a deal"
+        if lemma == "die" and any(c.dep_ == "prep" and c.lower_ in ("of", "from", "after", "at", "in")
+                                  and any(g.lower_ in NATURAL_CAUSES for g in c.subtree) for c in tok.children):
+            return None  # an illness or old age, not a casualty
         if lemma in VERB_KINDS:
             return VERB_KINDS[lemma], "verb"
         if lower in ("slain", "kidnapped"):
@@ -457,6 +503,8 @@ def trigger_kind(tok) -> tuple[str, str] | None:
     if tok.pos_ == "ADJ" and lower in ADJ_KINDS:
         return ADJ_KINDS[lower], "adj"
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_KINDS:
+        if lemma == "injury" and any(c.lower_ in SPORTS_INJURIES for c in tok.lefts):
+            return None  # "a groin injury": the sports page, not a casualty
         return NOUN_KINDS[lemma], "noun"
     if tok.pos_ in ("NOUN", "PROPN") and lower in ("dead", "injured", "wounded", "missing"):
         return ADJ_KINDS[lower], "adj"
