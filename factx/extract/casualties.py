@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..record import Casualty, CasualtyTotals
 from .casualties_grammar import (
     PERPETRATOR_NOUNS,
+    across_lines,
     clause_of,
     condition_victim,
     conjoined_count,
@@ -54,12 +55,13 @@ SUICIDE_PHRASES = re.compile(
     r"|\bself-inflicted\b|\bturned the gun on (?:him|her)self\b|\bkill(?:ed|ing|s)? (?:him|her)self\b"
 )
 ADDITIVE = {"also", "another", "other", "additional", "more", "too", "further"}
+HARMED = ("killed", "injured", "hit", "missing")  # the kinds whose victims can include the perpetrator
 TRANSITION_HINTS = {"succumbed", "succumb"}
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are not prose (lists, tables): read them token by token only
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 DATELINE = re.compile(
-    r"(?<![A-Za-z])([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:, [A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?"
-    r"(?: \([^()\n]{1,30}\))? ?(?:—|–|--|-|\u2014) "
+    r"(?<![A-Z])([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,[ A-Za-z0-9.,]{1,30}?)?"
+    r"(?: ?\([^()\n]{1,30}\))? ?(?:—|–|--|-) "
 )
 
 
@@ -121,8 +123,7 @@ def _dateline_place(doc) -> str | None:
 
 def _place_in(clause) -> str | None:
     """The clause's place, preferring one introduced by "in", "at" or "near" over a modifier ("US-led")."""
-    places = [ent for ent in clause.doc.ents
-              if ent.label_ in PLACE_LABELS and ent.start >= clause.start and ent.end <= clause.end]
+    places = [ent for ent in clause.ents if ent.label_ in PLACE_LABELS and "\n" not in ent.text]
     for ent in places:
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "near", "outside", "inside"):
             return ent.text
@@ -279,7 +280,7 @@ def _statements(doc, published, dates) -> list[Statement]:
             continue
         person = _people_of(victim) if victim != tok else victim
         if victim != tok:
-            if not is_person(person):
+            if not is_person(person) or across_lines(tok, victim):
                 continue
             quantity = _victim_quantity(victim, notes)
         negated = is_negated(event, victim)
@@ -296,7 +297,7 @@ def _statements(doc, published, dates) -> list[Statement]:
         who = None
         if victim != tok:
             who_noun = person
-            if victim.pos_ == "NUM" or victim.lower_ in ("one", "ones"):
+            if not negated and (victim.pos_ == "NUM" or victim.lower_ in ("one", "ones")):
                 carried = inherited_object(tok)  # "killing one contractor and injuring six"
                 if carried is not None:
                     who_noun, inherited = carried, True
@@ -304,7 +305,7 @@ def _statements(doc, published, dates) -> list[Statement]:
         _, ordinal = count_phrase(victim) if victim != tok else (None, None)
         if ordinal is not None and not any(c.lower_ in ("a", "an") for c in victim.children):
             ordinal = None  # "the second victim" names one victim; "a second person" keeps a running count
-        perpetrator = _perpetrator(victim, kind, clause, notes)
+        perpetrator = kind in HARMED and _perpetrator(victim, kind, clause, notes)
         tokens = [tok, event] + ([victim, *pre_modifiers(victim)] if victim != tok else [])
         span = (min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens))
         modifiers = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "det", "amod")}
@@ -312,6 +313,8 @@ def _statements(doc, published, dates) -> list[Statement]:
             modifiers |= {c.lower_ for c in tok.head.children if c.dep_ == "advmod"}
         if victim != tok:
             modifiers |= {c.lower_ for c in victim.children if c.dep_ in ("advmod", "det", "amod")}
+        if "other" in modifiers and any(o.sentence == sentence_of[tok.i] and o.base_kind != kind for o in out):
+            modifiers.discard("other")  # "a man was killed and two other men were wounded": others than the dead
         transition = kind == "killed" and tok.lemma_.lower() in ("die", "succumb") and (
             bool({t.lower_ for t in clause} & TRANSITION_HINTS) or ordinal is not None)
         fact = Casualty(

@@ -83,6 +83,7 @@ VIOLENCE = {
     "hurricane", "accident", "collapse", "drown", "overdose", "wound", "injure", "gunshot", "assault", "riot",
     "battle", "raid", "ambush", "hostage", "kidnap", "abduct", "suicide", "slay", "execute", "landslide",
 }
+QUANTITY_WORDS = {"dozens", "scores", "hundreds", "thousands", "tens", "several", "many", "others", "dozen"}
 CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "good", "satisfactory", "guarded"}
 FOUND_VERBS = {"find", "discover", "recover", "locate", "identify", "pull"}
 DENIAL_HEADS = {"deny", "refute", "dismiss"}
@@ -112,13 +113,13 @@ def pre_modifiers(noun) -> list:
 
 def who_phrase(noun, count: int | None) -> str | None:
     """A short noun phrase for the victims: up to three modifiers and the head, plural when count != 1."""
-    if noun.pos_ == "NUM" or noun.lower_ in NOBODY or noun.pos_ == "PRON":
+    if noun.pos_ in ("NUM", "PRON") or noun.lower_ in NOBODY or noun.lower_ in ("one", "ones", *QUANTITY_WORDS):
         return None
     if noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" and noun.lower_ not in PERSON_NOUNS:
         return "person" if count == 1 else "people"
     modifiers = [t.text for t in noun.lefts
                  if t.dep_ in ("amod", "compound", "nmod") and t.is_alpha and t.ent_type_ not in ("CARDINAL", "DATE")
-                 and t.lower_ not in ("other", "more", "additional", "another")][-3:]
+                 and t.lower_ not in ("other", "more", "additional", "another") and t.lower_ not in ORDINALS][-3:]
     if count is None:
         head = noun.lower_
     else:
@@ -151,8 +152,8 @@ def is_person(noun) -> bool:
         return noun.lower_ not in ("it", "this", "that", "which")
     if lower in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS:
         return True
-    if "year-old" in lower:
-        return True
+    if "year-old" in lower or lower in QUANTITY_WORDS:
+        return True  # "a 12-year-old", "killing dozens": the people are implied
     if noun.pos_ == "PROPN" and noun.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "NORP",
                                                        "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"):
         return True
@@ -418,7 +419,22 @@ def clause_of(trigger):
     start, end = top.left_edge.i, top.right_edge.i + 1
     if end - start > 80:
         start, end = max(trigger.left_edge.i, trigger.i - 40), min(trigger.right_edge.i + 1, trigger.i + 40)
-    return trigger.doc[start:end]
+    doc = trigger.doc
+    for i in range(trigger.i - 1, start - 1, -1):  # a clause stays on its line: a headline is not the lede
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    for i in range(trigger.i, end):
+        if "\n" in doc[i].text_with_ws:
+            end = i + 1
+            break
+    return doc[start:end]
+
+
+def across_lines(a, b) -> bool:
+    """Whether a line break separates two tokens: a headline's number is not the lede's noun."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    return "\n" in first.doc.text[first.idx:second.idx]
 
 
 def victim_names(victim) -> tuple:
