@@ -83,7 +83,7 @@ VIOLENCE = {
     "hurricane", "accident", "collapse", "drown", "overdose", "wound", "injure", "gunshot", "assault", "riot",
     "battle", "raid", "ambush", "hostage", "kidnap", "abduct", "suicide", "slay", "execute", "landslide",
 }
-QUANTITY_WORDS = {"dozens", "scores", "hundreds", "thousands", "tens", "several", "many", "others", "dozen"}
+QUANTITY_WORDS = {"dozens", "scores", "hundreds", "thousands", "tens", "several", "many", "dozen"}
 CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "good", "satisfactory", "guarded"}
 FOUND_VERBS = {"find", "discover", "recover", "locate", "identify", "pull"}
 DENIAL_HEADS = {"deny", "refute", "dismiss"}
@@ -152,7 +152,7 @@ def is_person(noun) -> bool:
         return noun.lower_ not in ("it", "this", "that", "which")
     if lower in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS:
         return True
-    if "year-old" in lower or lower in QUANTITY_WORDS:
+    if "year-old" in lower or lower in QUANTITY_WORDS or lower == "others":
         return True  # "a 12-year-old", "killing dozens": the people are implied
     if noun.pos_ == "PROPN" and noun.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "NORP",
                                                        "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"):
