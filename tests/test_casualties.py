@@ -241,3 +241,18 @@ def test_names_count_the_victims(parse):
     text = ("John Reed, 31, was shot dead on Friday. Police said Reed was killed near his home. "
             "Reed's death shocked the town. Mary Cole was killed at the same corner in the shooting.")
     assert run(parse, text)[1].killed == 2
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("Two people were shot, one fatally, in the robbery.", 1, 1),
+        ("Four people were shot, two of them fatally.", 2, 2),
+        ("Police found the man suffering from a gunshot wound after the shooting.", 0, 1),
+        ("The 22-year-old suffered a gunshot wound to his arm in the shooting.", 0, 1),
+        ("The shooting victim, a 25-year-old man, was pronounced dead at the scene.", 1, 0),
+    ],
+)
+def test_shooting_report_phrasings(parse, text, killed, injured):
+    totals = run(parse, text)[1]
+    assert (totals.killed, totals.injured) == (killed, injured)

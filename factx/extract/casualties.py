@@ -191,6 +191,8 @@ def _read_trigger(tok, kind, source):
         victim = toll_figure(tok)
     elif source == "condition":
         victim = condition_victim(tok)
+    elif source == "subset":
+        victim = tok.head
     else:
         victim, inherited = find_victim(tok, source)
     if victim is None:

@@ -82,6 +82,7 @@ VIOLENCE = {
     "strike", "war", "fighting", "clash", "violence", "massacre", "flood", "earthquake", "tsunami", "storm",
     "hurricane", "accident", "collapse", "drown", "overdose", "wound", "injure", "gunshot", "assault", "riot",
     "battle", "raid", "ambush", "hostage", "kidnap", "abduct", "suicide", "slay", "execute", "landslide",
+    "victim", "police",
 }
 QUANTITY_WORDS = {"dozens", "scores", "hundreds", "thousands", "tens", "several", "many", "dozen"}
 CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "good", "satisfactory", "guarded"}
@@ -113,8 +114,9 @@ def pre_modifiers(noun) -> list:
 
 def who_phrase(noun, count: int | None) -> str | None:
     """A short noun phrase for the victims: up to three modifiers and the head, plural when count != 1."""
-    if noun.pos_ in ("NUM", "PRON") or noun.lower_ in NOBODY or noun.lower_ in ("one", "ones", *QUANTITY_WORDS):
-        return None
+    if noun.pos_ in ("NUM", "PRON") or noun.lower_ in NOBODY or noun.lower_ in ("one", "ones", *QUANTITY_WORDS) \
+            or _is_age_noun(noun):
+        return None  # a number, a pronoun or an age: no noun to name the victims by
     if noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" and noun.lower_ not in PERSON_NOUNS:
         return "person" if count == 1 else "people"
     modifiers = [t.text for t in noun.lefts
@@ -143,6 +145,12 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+def _is_age_noun(noun) -> bool:
+    """"a 12-year-old" (one token or "12 - year - old"): a person named by age."""
+    return "year-old" in noun.lower_ or noun.lower_ in ("old", "olds") and any(
+        c.lower_ in ("year", "years") for c in noun.children)
+
+
 def is_person(noun) -> bool:
     """Whether a victim head can be people (not shots, cattle, bills or engines)."""
     lower = noun.lower_
@@ -152,7 +160,7 @@ def is_person(noun) -> bool:
         return noun.lower_ not in ("it", "this", "that", "which")
     if lower in PERSON_NOUNS or noun.lemma_.lower() in PERSON_NOUNS:
         return True
-    if "year-old" in lower or lower in QUANTITY_WORDS or lower == "others":
+    if _is_age_noun(noun) or lower in QUANTITY_WORDS or lower == "others":
         return True  # "a 12-year-old", "killing dozens": the people are implied
     if noun.pos_ == "PROPN" and noun.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "NORP",
                                                        "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"):
@@ -208,7 +216,7 @@ def singular_count(noun) -> int | None:
         return None
     if lower in ("people", "personnel", "staff", "family", "crew", "police", "men", "women", "children"):
         return None
-    if noun.tag_ in ("NN", "NNP") or lower in PERSON_NOUNS and not lower.endswith("s"):
+    if noun.tag_ in ("NN", "NNP") or lower in PERSON_NOUNS and not lower.endswith("s") or lower == "old":
         return 1
     return None
 
@@ -500,6 +508,8 @@ def trigger_kind(tok) -> tuple[str, str] | None:
         return "killed", "suicide"  # "took his own life", "committed suicide", "a murder-suicide"
     if lower in ("shooting", "shootings", "stabbing") and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return "hit", "noun"  # "the shooting of a man"
+    if lower in ("fatally", "mortally") and tok.head.like_num:
+        return "killed", "subset"  # "two people were shot, one fatally"
     if lemma == "condition" and tok.head.lower_ in ("in", "to") and any(
             c.lower_ in CONDITIONS for c in tok.children):
         return "hit", "condition"  # "left a man in critical condition": hurt, and may yet die
@@ -576,8 +586,15 @@ def noun_victim(tok, kind):
             return c  # "the man's death"
     if kind == "killed" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
         return tok  # "a shooting death is under investigation"
-    if tok.head.lemma_.lower() in ("suffer", "sustain", "receive", "treat") and tok.dep_ in ("dobj", "nsubjpass", "pobj"):
-        verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in ("suffer", "sustain", "receive", "treat"):
+        verb = tok.head.head  # "suffering from a gunshot wound"
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+    elif tok.head.lemma_.lower() in ("suffer", "sustain", "receive", "treat") and tok.dep_ in ("dobj", "nsubjpass"):
+        verb = tok.head
+    else:
+        verb = None
+    if verb is not None:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 return resolve_relative(c)
