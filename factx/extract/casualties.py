@@ -1,16 +1,16 @@
 """Casualty statements (killed, injured, missing, kidnapped, arrested) and the article's totals.
 
-Each statement is a trigger word ("killed", "wounded", "dead", "arrested") read with the parse: the
-victims are the trigger's passive subject, object, the noun it modifies, or what a conjoined verb
-already named ("killing one contractor and injuring six"), and their count comes from the words in
-front of that noun. Statements that are denied stay in the list as negated; hypothetical, historical,
-statistical and non-human ones are not casualties and are dropped.
+Each statement is a trigger word read with the parse (casualties_grammar): its victims and their
+count (casualties_numbers). Statements that are denied stay in the list as negated; hypothetical,
+historical, statistical, non-human and obituary ones are not casualties and are dropped.
 
 Totals count each victim once, the way an editor reads the whole article: a repeated statement is the
-same victims (the largest figure stands, so a rising death toll replaces the earlier one), "also",
-"another" and different victims in one sentence add, an ordinal ("a second person died", "an eighth
-arrest") is a running total, and "shot" alone says someone was hit: those hit and not killed are the
-injured.
+same victims (the largest figure stands, so a rising death toll replaces the earlier one); victims
+listed together in one sentence, "also" and "another" add; an ordinal ("a second person died", "an
+eighth arrest") is a running total; "shot" alone says someone was hit, and those hit and not killed
+are the injured. A perpetrator counts when the article counts him ("four dead, including the
+gunman") or when he shot himself; a suspect shot by the police is listed but not added, as the
+annotated shooting reports do.
 """
 
 from __future__ import annotations
