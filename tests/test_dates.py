@@ -59,6 +59,9 @@ def fact_for(parse, text, phrase, published=DCT):
         ("Rain fell over the past 24 hours.", "24 hours", "PT24H"),
         ("Elections were held in March 2020.", "March 2020", "2020-03"),
         ("The treaty was signed on March 3, 2020.", "March 3, 2020", "2020-03-03"),
+        ("The mine reopened in June last year.", "June last year", "2020-06"),
+        ("The port will expand in May next year.", "May next year", "2022-05"),
+        ("The club will appeal the ban imposed Monday by the league.", "Monday", "2021-02-22"),
     ],
 )
 def test_issue_and_checklist_cases(parse, text, phrase, value):

@@ -225,8 +225,8 @@ class Context:
                 words = {c.lower_ for c in children}
                 if words & FUTURE_AUX or any(c.tag_ == "MD" for c in children) or token.lemma_ in PLANNING_VERBS:
                     return "future"
-                if token.tag_ == "VBD" or words & PAST_AUX:
-                    return "past"
+                if token.tag_ == "VBD" or words & PAST_AUX or token.tag_ == "VBN" and not children:
+                    return "past"  # a bare participle: "the ruling announced Wednesday"
                 if token.tag_ in ("VBZ", "VBP") and token.lemma_ != "say" or token.tag_ == "VBG" and words & PRESENT_BE:
                     return "future"  # "the trial opens Monday", "is meeting Monday"
             if token.head is token:
@@ -348,6 +348,11 @@ def n_month(m, ctx: Context) -> Found | None:
     if m["y1"]:
         year = year_of(m["y1"], ctx.ref.year if ctx.ref else None)
         return Found("DATE", f"{year:04d}-{month:02d}", mod) if year else None
+    if m["yrel"]:  # "June last year"
+        if ctx.ref is None:
+            return Found("DATE", f"XXXX-{month:02d}", mod)
+        shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        return Found("DATE", f"{ctx.ref.year + shift:04d}-{month:02d}", mod)
     if rel in ("that", "the same", "the following") and ctx.anchor is None:
         return None
     if ctx.ref is None:
@@ -365,7 +370,7 @@ def n_month(m, ctx: Context) -> Found | None:
 
 
 def n_month_abbr_year(m, ctx: Context) -> Found | None:
-    return n_month(_Groups(m, edge=None, rel=None), ctx)
+    return n_month(_Groups(m, edge=None, rel=None, yrel=None), ctx)
 
 
 def n_iso_date(m, ctx: Context) -> Found | None:

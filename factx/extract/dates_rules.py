@@ -100,9 +100,9 @@ PATTERNS = {
                   + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
     "day_month": (r"(?:" + WEEKDAY + r",?\s+)?" + DAY_NUM.format("d1") + r"\s+(?:of\s+)?" + month("m1")
                   + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
-    # "February", "last December", "early March", "July 1988", "the end of June"
+    # "February", "last December", "early March", "July 1988", "the end of June", "June last year"
     "month": (EDGE + r"(?:(?P<rel>last|this|next|that|the\s+same|the\s+following)\s+)?" + month("m1", abbreviations=False)
-              + r"(?:(?:\s+of)?,?\s+" + YEAR_NUM.format("y1") + r")?"),
+              + r"(?:(?:\s+of)?,?\s+" + YEAR_NUM.format("y1") + r"|\s+(?P<yrel>last|this|next)\s+year\b)?"),
     "month_abbr_year": month("m1") + r",?\s+" + YEAR_NUM.format("y1"),
     "iso_date": r"(?P<y1>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])",
     "numeric_date": r"(?P<mo>[01]?\d)/(?P<d1>[0-3]?\d)/(?P<y1>(?:19|20)?\d\d)(?![\d/])",
