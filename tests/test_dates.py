@@ -62,6 +62,9 @@ def fact_for(parse, text, phrase, published=DCT):
         ("The mine reopened in June last year.", "June last year", "2020-06"),
         ("The port will expand in May next year.", "May next year", "2022-05"),
         ("The club will appeal the ban imposed Monday by the league.", "Monday", "2021-02-22"),
+        ("The town has grown over the years.", "the years", "PXY"),
+        ("Farmers hold a fair each July.", "each July", "XXXX-07"),
+        ("Turnout was high on Election Day.", "Election Day", "2020-11-03"),
     ],
 )
 def test_issue_and_checklist_cases(parse, text, phrase, value):
@@ -111,6 +114,7 @@ def test_modifiers(parse):
         "Leaders of the G7 met.",
         "The 9/11 attacks changed the city.",
         "A crowd of 2000 people gathered.",
+        "Police watched the house in the weeks before the raid.",
     ],
 )
 def test_traps_give_no_date(parse, text):

@@ -770,6 +770,8 @@ def n_set_word(m, ctx: Context) -> Found | None:
 
 
 def n_every_unit(m, ctx: Context) -> Found | None:
+    if m["m1"]:  # "each July"
+        return Found("SET", f"XXXX-{MONTHS[m['m1'].lower()]:02d}")
     unit = m["unit"].lower()
     every = 2 if (m["num"] or "").lower() == "other" else parse_number(m["num"]) if m["num"] else 1
     if every is None:
@@ -827,6 +829,9 @@ def holiday_date(name: str, year: int) -> date:
     if name.startswith("thanksgiving"):
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        first = date(year, 11, 2)
+        return first + timedelta(days=(1 - first.weekday()) % 7)
     if name == "labor day":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)
