@@ -65,6 +65,8 @@ def fact_for(parse, text, phrase, published=DCT):
         ("The town has grown over the years.", "the years", "PXY"),
         ("Farmers hold a fair each July.", "each July", "XXXX-07"),
         ("Turnout was high on Election Day.", "Election Day", "2020-11-03"),
+        ("The pit stop took a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("Robots may one day run the depot.", "one day", "FUTURE_REF"),
     ],
 )
 def test_issue_and_checklist_cases(parse, text, phrase, value):
@@ -115,6 +117,7 @@ def test_modifiers(parse):
         "The 9/11 attacks changed the city.",
         "A crowd of 2000 people gathered.",
         "Police watched the house in the weeks before the raid.",
+        "The island imports three-quarters of its grain.",
     ],
 )
 def test_traps_give_no_date(parse, text):

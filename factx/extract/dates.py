@@ -724,6 +724,12 @@ def n_duration(m, ctx: Context) -> Found | None:
         return None  # "the 1988 quarter" is a date
     if unit == "second" and number_word in ("a", "an"):
         return None  # "a second" is an ordinal
+    if unit == "quarter" and re.search(r"\w-quarter", m.group(0), re.IGNORECASE):
+        return None  # "three-quarters of its food" is a fraction
+    if number_word == "one" and unit == "day" and not m["mod"] and not m["span"] and someday(ctx, m):
+        return Found("DATE", "FUTURE_REF")
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a minute and a half"
     if number_word in ("a", "an", "one") and not m["mod"] and not m["span"]:
         before = preceding_word(ctx, m)
         if before in ("once", "twice", "times", "per") or re.search(r"[\d%]$", before):
@@ -734,6 +740,12 @@ def n_duration(m, ctx: Context) -> Found | None:
     if unit_name(m["unit"]) == "quarter" and amount is not None:
         value = f"P{int(amount * 3)}M" if amount == int(amount) else value
     return Found("DURATION", value, mod_of(m["mod"]))
+
+
+def someday(ctx: Context, m) -> bool:
+    """"will one day be", "may one day replace": after a modal, "one day" is an indefinite future, not a length."""
+    span = ctx.span(m.start(), m.end())
+    return span is not None and span.start > 0 and span.doc[span.start - 1].tag_ == "MD"
 
 
 def n_compound_duration(m, ctx: Context) -> Found | None:

@@ -134,7 +134,7 @@ PATTERNS = {
     "century": r"(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + _alternation(ORDINALS) + r")[\s-]+century\b",
     "ago": (MOD + NUMBER + r"[\s-]+" + UNIT + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"),
     "duration": (MOD + r"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+first|the\s+coming|past|last|next|another|the)\s+)?"
-                 + NUMBER + r"(?:\s+more)?[\s-]+" + UNIT + r"(?:\s+and\s+a\s+half)?(?P<old>-old|\s+old)?(?![\w-])"),
+                 + NUMBER + r"(?:\s+more)?[\s-]+" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old)?(?![\w-])"),
     "compound_duration": r"(?P<num>\d+|" + _alternation(NUMBER_WORDS) + r")-(?P<unit>year|month|week|day|hour|minute|decade)(?:-old)?\b",
     # "for years", "over the years" (not "the weeks before the vote": that is a period the text anchors)
     "bare_units": r"(?P<the>the\s+)?(?P<unit>years|months|weeks|days|hours|decades)\b(?!\s+(?:before|after|since|leading|preceding|following|of)\b)",
