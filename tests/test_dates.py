@@ -67,6 +67,8 @@ def fact_for(parse, text, phrase, published=DCT):
         ("Turnout was high on Election Day.", "Election Day", "2020-11-03"),
         ("The pit stop took a minute and a half.", "a minute and a half", "PT1M30S"),
         ("Robots may one day run the depot.", "one day", "FUTURE_REF"),
+        ("The plant closed last January.", "last January", "2020-01"),
+        ("The plant closed last November.", "last November", "2020-11"),
     ],
 )
 def test_issue_and_checklist_cases(parse, text, phrase, value):

@@ -357,8 +357,8 @@ def n_month(m, ctx: Context) -> Found | None:
         return None
     if ctx.ref is None:
         return Found("DATE", f"XXXX-{month:02d}", mod)
-    if rel == "last":
-        year = ctx.ref.year if month < ctx.ref.month else ctx.ref.year - 1
+    if rel == "last":  # "last February" said in March is a year back: the month just gone is "last month"
+        year = ctx.ref.year if month < ctx.ref.month - 1 else ctx.ref.year - 1
     elif rel == "next":
         year = ctx.ref.year if month > ctx.ref.month else ctx.ref.year + 1
     elif rel == "this":
