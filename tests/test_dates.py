@@ -69,6 +69,9 @@ def fact_for(parse, text, phrase, published=DCT):
         ("Robots may one day run the depot.", "one day", "FUTURE_REF"),
         ("The plant closed last January.", "last January", "2020-01"),
         ("The plant closed last November.", "last November", "2020-11"),
+        ("Rents are lower than in October.", "October", "2020-10"),
+        ("The lease runs out in March.", "March", "2021-03"),
+        ("The trial opens Monday.", "Monday", "2021-03-01"),
     ],
 )
 def test_issue_and_checklist_cases(parse, text, phrase, value):

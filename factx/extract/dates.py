@@ -213,8 +213,10 @@ class Context:
         return self.anchor
 
     def tense(self, start: int, end: int) -> str | None:
-        """"past" or "future" from the nearest finite verb above the span (non-finite ones are passed:
-        "rising to a high in June" takes its tense from the clause, not from "rising")."""
+        """"past", "present" or "future" from the nearest finite verb above the span (non-finite ones are
+        passed: "rising to a high in June" takes its tense from the clause, not from "rising"). A weekday
+        reads "present" as future ("the trial opens Monday"); a month or date reads it as either way
+        ("prices are higher than in October")."""
         span = self.span(start, end)
         if span is None:
             return None
@@ -228,7 +230,7 @@ class Context:
                 if token.tag_ == "VBD" or words & PAST_AUX or token.tag_ == "VBN" and not children:
                     return "past"  # a bare participle: "the ruling announced Wednesday"
                 if token.tag_ in ("VBZ", "VBP") and token.lemma_ != "say" or token.tag_ == "VBG" and words & PRESENT_BE:
-                    return "future"  # "the trial opens Monday", "is meeting Monday"
+                    return "present"  # "the trial opens Monday", "is meeting Monday"
             if token.head is token:
                 return None
             token = token.head
@@ -254,7 +256,7 @@ def weekday_date(ref: date, weekday: int, tense: str | None, rel: str) -> date:
         return ref + timedelta(days=delta)
     if delta == 0:
         return ref
-    if tense == "future":
+    if tense in ("future", "present"):
         return ref + timedelta(days=delta if delta > 0 else delta + 7)
     return ref + timedelta(days=delta if delta < 0 else delta - 7)
 
@@ -570,7 +572,7 @@ def weekend(ctx: Context, m, mod) -> Found:
     """The weekend just past (or, in future tense, the coming one)."""
     if ctx.ref is None:
         return Found("DATE", "XXXX-WXX-WE", mod)
-    future = ctx.tense(m.start(), m.end()) == "future"
+    future = ctx.tense(m.start(), m.end()) in ("future", "present")
     shift = 0 if future or ctx.ref.isoweekday() >= 6 else -1
     return Found("DATE", period_value(ctx.ref, "weekend", shift), mod)
 
