@@ -59,6 +59,19 @@ def fact_for(parse, text, phrase, published=DCT):
         ("Rain fell over the past 24 hours.", "24 hours", "PT24H"),
         ("Elections were held in March 2020.", "March 2020", "2020-03"),
         ("The treaty was signed on March 3, 2020.", "March 3, 2020", "2020-03-03"),
+        ("The mine reopened in June last year.", "June last year", "2020-06"),
+        ("The port will expand in May next year.", "May next year", "2022-05"),
+        ("The club will appeal the ban imposed Monday by the league.", "Monday", "2021-02-22"),
+        ("The town has grown over the years.", "the years", "PXY"),
+        ("Farmers hold a fair each July.", "each July", "XXXX-07"),
+        ("Turnout was high on Election Day.", "Election Day", "2020-11-03"),
+        ("The pit stop took a minute and a half.", "a minute and a half", "PT1M30S"),
+        ("Robots may one day run the depot.", "one day", "FUTURE_REF"),
+        ("The plant closed last January.", "last January", "2020-01"),
+        ("The plant closed last November.", "last November", "2020-11"),
+        ("Rents are lower than in October.", "October", "2020-10"),
+        ("The lease runs out in March.", "March", "2021-03"),
+        ("The trial opens Monday.", "Monday", "2021-03-01"),
     ],
 )
 def test_issue_and_checklist_cases(parse, text, phrase, value):
@@ -108,6 +121,8 @@ def test_modifiers(parse):
         "Leaders of the G7 met.",
         "The 9/11 attacks changed the city.",
         "A crowd of 2000 people gathered.",
+        "Police watched the house in the weeks before the raid.",
+        "The island imports three-quarters of its grain.",
     ],
 )
 def test_traps_give_no_date(parse, text):

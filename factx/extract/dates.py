@@ -213,8 +213,10 @@ class Context:
         return self.anchor
 
     def tense(self, start: int, end: int) -> str | None:
-        """"past" or "future" from the nearest finite verb above the span (non-finite ones are passed:
-        "rising to a high in June" takes its tense from the clause, not from "rising")."""
+        """"past", "present" or "future" from the nearest finite verb above the span (non-finite ones are
+        passed: "rising to a high in June" takes its tense from the clause, not from "rising"). A weekday
+        reads "present" as future ("the trial opens Monday"); a month or date reads it as either way
+        ("prices are higher than in October")."""
         span = self.span(start, end)
         if span is None:
             return None
@@ -225,10 +227,10 @@ class Context:
                 words = {c.lower_ for c in children}
                 if words & FUTURE_AUX or any(c.tag_ == "MD" for c in children) or token.lemma_ in PLANNING_VERBS:
                     return "future"
-                if token.tag_ == "VBD" or words & PAST_AUX:
-                    return "past"
+                if token.tag_ == "VBD" or words & PAST_AUX or token.tag_ == "VBN" and not children:
+                    return "past"  # a bare participle: "the ruling announced Wednesday"
                 if token.tag_ in ("VBZ", "VBP") and token.lemma_ != "say" or token.tag_ == "VBG" and words & PRESENT_BE:
-                    return "future"  # "the trial opens Monday", "is meeting Monday"
+                    return "present"  # "the trial opens Monday", "is meeting Monday"
             if token.head is token:
                 return None
             token = token.head
@@ -254,7 +256,7 @@ def weekday_date(ref: date, weekday: int, tense: str | None, rel: str) -> date:
         return ref + timedelta(days=delta)
     if delta == 0:
         return ref
-    if tense == "future":
+    if tense in ("future", "present"):
         return ref + timedelta(days=delta if delta > 0 else delta + 7)
     return ref + timedelta(days=delta if delta < 0 else delta - 7)
 
@@ -348,12 +350,17 @@ def n_month(m, ctx: Context) -> Found | None:
     if m["y1"]:
         year = year_of(m["y1"], ctx.ref.year if ctx.ref else None)
         return Found("DATE", f"{year:04d}-{month:02d}", mod) if year else None
+    if m["yrel"]:  # "June last year"
+        if ctx.ref is None:
+            return Found("DATE", f"XXXX-{month:02d}", mod)
+        shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+        return Found("DATE", f"{ctx.ref.year + shift:04d}-{month:02d}", mod)
     if rel in ("that", "the same", "the following") and ctx.anchor is None:
         return None
     if ctx.ref is None:
         return Found("DATE", f"XXXX-{month:02d}", mod)
-    if rel == "last":
-        year = ctx.ref.year if month < ctx.ref.month else ctx.ref.year - 1
+    if rel == "last":  # "last February" said in March is a year back: the month just gone is "last month"
+        year = ctx.ref.year if month < ctx.ref.month - 1 else ctx.ref.year - 1
     elif rel == "next":
         year = ctx.ref.year if month > ctx.ref.month else ctx.ref.year + 1
     elif rel == "this":
@@ -365,7 +372,7 @@ def n_month(m, ctx: Context) -> Found | None:
 
 
 def n_month_abbr_year(m, ctx: Context) -> Found | None:
-    return n_month(_Groups(m, edge=None, rel=None), ctx)
+    return n_month(_Groups(m, edge=None, rel=None, yrel=None), ctx)
 
 
 def n_iso_date(m, ctx: Context) -> Found | None:
@@ -565,7 +572,7 @@ def weekend(ctx: Context, m, mod) -> Found:
     """The weekend just past (or, in future tense, the coming one)."""
     if ctx.ref is None:
         return Found("DATE", "XXXX-WXX-WE", mod)
-    future = ctx.tense(m.start(), m.end()) == "future"
+    future = ctx.tense(m.start(), m.end()) in ("future", "present")
     shift = 0 if future or ctx.ref.isoweekday() >= 6 else -1
     return Found("DATE", period_value(ctx.ref, "weekend", shift), mod)
 
@@ -719,6 +726,12 @@ def n_duration(m, ctx: Context) -> Found | None:
         return None  # "the 1988 quarter" is a date
     if unit == "second" and number_word in ("a", "an"):
         return None  # "a second" is an ordinal
+    if unit == "quarter" and re.search(r"\w-quarter", m.group(0), re.IGNORECASE):
+        return None  # "three-quarters of its food" is a fraction
+    if number_word == "one" and unit == "day" and not m["mod"] and not m["span"] and someday(ctx, m):
+        return Found("DATE", "FUTURE_REF")
+    if m["half"] and amount is not None:
+        amount += 0.5  # "a minute and a half"
     if number_word in ("a", "an", "one") and not m["mod"] and not m["span"]:
         before = preceding_word(ctx, m)
         if before in ("once", "twice", "times", "per") or re.search(r"[\d%]$", before):
@@ -729,6 +742,12 @@ def n_duration(m, ctx: Context) -> Found | None:
     if unit_name(m["unit"]) == "quarter" and amount is not None:
         value = f"P{int(amount * 3)}M" if amount == int(amount) else value
     return Found("DURATION", value, mod_of(m["mod"]))
+
+
+def someday(ctx: Context, m) -> bool:
+    """"will one day be", "may one day replace": after a modal, "one day" is an indefinite future, not a length."""
+    span = ctx.span(m.start(), m.end())
+    return span is not None and span.start > 0 and span.doc[span.start - 1].tag_ == "MD"
 
 
 def n_compound_duration(m, ctx: Context) -> Found | None:
@@ -765,6 +784,8 @@ def n_set_word(m, ctx: Context) -> Found | None:
 
 
 def n_every_unit(m, ctx: Context) -> Found | None:
+    if m["m1"]:  # "each July"
+        return Found("SET", f"XXXX-{MONTHS[m['m1'].lower()]:02d}")
     unit = m["unit"].lower()
     every = 2 if (m["num"] or "").lower() == "other" else parse_number(m["num"]) if m["num"] else 1
     if every is None:
@@ -822,6 +843,9 @@ def holiday_date(name: str, year: int) -> date:
     if name.startswith("thanksgiving"):
         first = date(year, 11, 1)
         return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if name == "election day":  # US: the Tuesday after the first Monday of November
+        first = date(year, 11, 2)
+        return first + timedelta(days=(1 - first.weekday()) % 7)
     if name == "labor day":
         first = date(year, 9, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7)

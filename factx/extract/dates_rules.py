@@ -100,9 +100,9 @@ PATTERNS = {
                   + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
     "day_month": (r"(?:" + WEEKDAY + r",?\s+)?" + DAY_NUM.format("d1") + r"\s+(?:of\s+)?" + month("m1")
                   + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
-    # "February", "last December", "early March", "July 1988", "the end of June"
+    # "February", "last December", "early March", "July 1988", "the end of June", "June last year"
     "month": (EDGE + r"(?:(?P<rel>last|this|next|that|the\s+same|the\s+following)\s+)?" + month("m1", abbreviations=False)
-              + r"(?:(?:\s+of)?,?\s+" + YEAR_NUM.format("y1") + r")?"),
+              + r"(?:(?:\s+of)?,?\s+" + YEAR_NUM.format("y1") + r"|\s+(?P<yrel>last|this|next)\s+year\b)?"),
     "month_abbr_year": month("m1") + r",?\s+" + YEAR_NUM.format("y1"),
     "iso_date": r"(?P<y1>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])",
     "numeric_date": r"(?P<mo>[01]?\d)/(?P<d1>[0-3]?\d)/(?P<y1>(?:19|20)?\d\d)(?![\d/])",
@@ -134,13 +134,15 @@ PATTERNS = {
     "century": r"(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + _alternation(ORDINALS) + r")[\s-]+century\b",
     "ago": (MOD + NUMBER + r"[\s-]+" + UNIT + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"),
     "duration": (MOD + r"(?:(?P<span>the\s+past|the\s+last|the\s+next|the\s+first|the\s+coming|past|last|next|another|the)\s+)?"
-                 + NUMBER + r"(?:\s+more)?[\s-]+" + UNIT + r"(?:\s+and\s+a\s+half)?(?P<old>-old|\s+old)?(?![\w-])"),
+                 + NUMBER + r"(?:\s+more)?[\s-]+" + UNIT + r"(?P<half>\s+and\s+a\s+half)?(?P<old>-old|\s+old)?(?![\w-])"),
     "compound_duration": r"(?P<num>\d+|" + _alternation(NUMBER_WORDS) + r")-(?P<unit>year|month|week|day|hour|minute|decade)(?:-old)?\b",
-    "bare_units": r"(?P<unit>years|months|weeks|days|hours|decades)\b",
+    # "for years", "over the years" (not "the weeks before the vote": that is a period the text anchors)
+    "bare_units": r"(?P<the>the\s+)?(?P<unit>years|months|weeks|days|hours|decades)\b(?!\s+(?:before|after|since|leading|preceding|following|of)\b)",
     "vague_unit": r"(?P<rel>recent|coming|the\s+coming|the\s+past\s+few|the\s+last\s+few|the\s+next\s+few|the\s+next\s+several)\s+(?P<unit>years|months|weeks|days|decades|quarters)\b",
     "ref": r"(?P<ref>" + _alternation(REFS) + r")\b",
     "set_word": r"(?P<set>" + _alternation(SET_WORDS) + r")\b",
-    "every_unit": r"(?:every|each|per)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>day|week|month|year|quarter|morning|night|evening|hour|summer|winter)s?\b",
+    "every_unit": r"(?:every|each|per)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?(?P<unit>day|week|month|year|quarter|morning|night|evening|hour|summer|winter)s?\b"
+                   r"|(?:every|each)\s+" + month("m1", abbreviations=False),
     "year_earlier": r"(?:the\s+)?(?P<rel>year-earlier|year-ago|prior-year|previous-year|same)\s+(?P<unit>quarter|period|month|year)\b|(?P<bare>year-earlier|year-ago)\b"
                      r"|the\s+(?P<y1>(?:19|20)\d\d)\s+(?P<period>period|quarter)\b",
     "anchored_day": (r"(?P<phrase>the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day"
@@ -153,7 +155,7 @@ PATTERNS = {
                      r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|oh[\s-]+(?:one|two|three|four|five"
                      r"|six|seven|eight|nine))|two\s+thousand(?:\s+and\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"),
     "decade_word": EDGE + r"(?:the\s+)?(?P<decade>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
-    "holiday": r"(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Easter|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day)\b",
+    "holiday": r"(?P<holiday>Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Eve|Day)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Easter|Labor\s+Day|Memorial\s+Day|Valentine's\s+Day|Election\s+Day)\b",
 }
 COMPILED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in PATTERNS.items()}
 
@@ -165,6 +167,6 @@ TRIGGERS = (
        "on", "today", "yesterday", "tomorrow", "tonight", "fiscal", "calendar", "noon", "midnight", "overnight",
        "shortly", "midday", "year", "years", "months", "weeks", "days", "hours", "decades", "recent", "another",
        "q1", "q2", "q3", "q4", "christmas", "new", "thanksgiving", "independence", "halloween", "easter",
-       "labor", "memorial", "valentine", "mid", "same", "prior", "earlier", "later", "early", "late", "nineteen",
+       "labor", "memorial", "valentine", "election", "mid", "same", "prior", "earlier", "later", "early", "late", "nineteen",
        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
 )
