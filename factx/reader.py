@@ -93,7 +93,12 @@ def _too_many_controls(text: str) -> bool:
 
 
 def parse_published(value) -> Optional[date]:
-    """YYYY-MM-DD (a longer ISO timestamp is cut to its date); None for null or empty."""
+    """YYYY-MM-DD (a longer ISO timestamp is cut to its date); None for null or empty.
+
+    Feeds and scrapers often write other forms ("Thu, 25 Feb 2021 10:00:00 GMT", "February 25, 2021"):
+    dateparser reads those when the month is a word and day, month and year are all written, as an
+    absolute date. Numeric forms other than ISO ("02/03/2021") are refused: day and month order is a guess.
+    """
     if value is None or value == "":
         return None
     if not isinstance(value, str):
@@ -101,7 +106,15 @@ def parse_published(value) -> Optional[date]:
     try:
         return date.fromisoformat(value.strip()[:10])
     except ValueError:
-        raise ValueError(f"'published' is not a YYYY-MM-DD date: {value!r}") from None
+        pass
+    parsed = None
+    if any(ch.isalpha() for ch in value):
+        import dateparser  # only for the rare non-ISO date: its import and language data cost time
+
+        parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True, "PARSERS": ["absolute-time"]})
+    if parsed is None:
+        raise ValueError(f"'published' is not a YYYY-MM-DD date (or one with the month in words): {value!r}")
+    return parsed.date()
 
 
 def _jsonl_article(line: str, where: str, default_id: str) -> Item:

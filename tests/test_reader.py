@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from factx.reader import Article, InputError, decode, read_inputs, read_jsonl_lines, read_stdin
+from factx.reader import Article, InputError, decode, parse_published, read_inputs, read_jsonl_lines, read_stdin
 
 CURLY = "He said “yes” – twice."
 
@@ -89,3 +89,16 @@ def test_jsonl_file_streams_with_a_per_line_limit(tmp_path):
     assert [type(i).__name__ for i in items] == ["Article", "InputError", "InputError", "Article"]
     assert items[1].input == f"{path}:2" and "over the limit" in items[1].message
     assert "UTF-8" in items[2].message
+
+
+@pytest.mark.parametrize(
+    "value", ["2021-02-25", "2021-02-25T23:30:00-05:00", "Thu, 25 Feb 2021 10:00:00 GMT", "February 25, 2021"]
+)
+def test_published_in_iso_and_feed_forms(value):
+    assert parse_published(value) == date(2021, 2, 25)
+
+
+@pytest.mark.parametrize("value", ["Feb 2021", "yesterday", "2 days ago", "soon", "02/03/2021", 20210225])
+def test_published_never_guessed_from_a_partial_or_relative_date(value):
+    with pytest.raises(ValueError):
+        parse_published(value)
