@@ -1,0 +1,19 @@
+"""The Python API as the README and the package docstring show it."""
+
+from __future__ import annotations
+
+import doctest
+
+import factx
+
+
+def test_package_docstring_example_runs():
+    result = doctest.testmod(factx)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_extract_returns_a_typed_record_anchored_on_published():
+    record = factx.extract("Three people were injured in Leeds on Monday, police said.", published="2021-02-25")
+    assert record.casualty_totals.injured == 3
+    assert [(d.text, d.value) for d in record.dates] == [("Monday", "2021-02-22")]
+    assert record.to_dict()["published_source"] == "input"
