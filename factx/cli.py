@@ -342,12 +342,14 @@ def evaluate_command(
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"factx eval {kind.value}: {gold}", show_header=True)
+    table = Table(show_header=True)
     table.add_column("measure")
     table.add_column("value", justify="right")
     for name, value in figures.items():
         table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
-    Console().print(table)
+    console = Console()
+    console.print(f"factx eval {kind.value}: {gold}", markup=False, highlight=False, soft_wrap=True)
+    console.print(table)
 
 
 def main() -> None:
