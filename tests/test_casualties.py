@@ -256,3 +256,14 @@ def test_names_count_the_victims(parse):
 def test_shooting_report_phrasings(parse, text, killed, injured):
     totals = run(parse, text)[1]
     assert (totals.killed, totals.injured) == (killed, injured)
+
+
+def test_deceased_is_killed(parse):
+    totals = run(parse, "A woman was shot in the chest on Main Street. She was later pronounced deceased at a hospital.")[1]
+    assert (totals.killed, totals.injured) == (1, 0)
+
+
+def test_count_since_a_year_is_a_statistic(parse):
+    text = ("A 9-year-old boy was shot and killed in his yard on Monday. Since the 2015 law took effect, "
+            "at least 300 children have been killed by guns in the state.")
+    assert run(parse, text)[1].killed == 1

@@ -97,7 +97,9 @@ def _statistical(clause) -> bool:
         if w in RATE_DETS and words[i + 1] in RATE_WORDS and (w != "a" or words[i + 1] in ("year", "week", "month")):
             return True
     text = " ".join(words)
-    return any(f" {phrase} " in f" {text} " for phrase in AGGREGATE_WORDS) or "annually" in words
+    if any(f" {phrase} " in f" {text} " for phrase in AGGREGATE_WORDS) or "annually" in words:
+        return True
+    return any(t.lower_ == "since" and _years(t.subtree) for t in clause)  # "since 2012, 500 children have died"
 
 
 def _people_named(names) -> int:

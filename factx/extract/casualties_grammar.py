@@ -22,7 +22,7 @@ VERB_KINDS = {
     "kidnap": "kidnapped", "abduct": "kidnapped", "kidnapp": "kidnapped",
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
 }
-ADJ_KINDS = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
+ADJ_KINDS = {"dead": "killed", "deceased": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
              "missing": "missing", "killed": "killed", "slain": "killed", "kidnapped": "kidnapped",
              "abducted": "kidnapped", "arrested": "arrested", "unaccounted": "missing"}
 NOUN_KINDS = {"death": "killed", "body": "killed", "fatality": "killed", "injury": "hit", "wound": "hit",
