@@ -267,3 +267,9 @@ def test_count_since_a_year_is_a_statistic(parse):
     text = ("A 9-year-old boy was shot and killed in his yard on Monday. Since the 2015 law took effect, "
             "at least 300 children have been killed by guns in the state.")
     assert run(parse, text)[1].killed == 1
+
+
+def test_a_toll_that_counts_the_gunman_is_not_raised_by_his_suicide(parse):
+    text = ("Three people are dead after a shooting at a diner. Police said a man shot and killed his wife "
+            "and her brother before turning the gun on himself.")
+    assert run(parse, text)[1].killed == 3

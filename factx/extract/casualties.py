@@ -79,6 +79,7 @@ class Statement:
     transition: bool = False
     links: frozenset = frozenset()  # the trigger, victim and their conjuncts: what ties listed victims
     notes: set = field(default_factory=set)
+    object_of_act: bool = False  # the victims are the object of someone's act ("killed his wife")
 
 
 def _years(span) -> list[int]:
@@ -329,7 +330,8 @@ def _statements(doc, published, dates) -> list[Statement]:
         )
         out.append(Statement(fact, sentence_of[tok.i], kind, None if inherited else who,
                              victim_names(victim) if victim != tok else (), bool(modifiers & ADDITIVE), ordinal,
-                             transition, _links(tok, victim), notes))
+                             transition, _links(tok, victim), notes,
+                             victim != tok and (victim.dep_ == "dobj" or victim.dep_ == "conj" and victim.head.dep_ == "dobj")))
     return out
 
 
@@ -403,7 +405,10 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
         if any("includes" in st.notes for st in perps):
             count = max(count, max(st.fact.count or 0 for st in perps))
         elif kind == "killed" and any("suicide" in st.notes for st in perps):
-            count += 1  # the shooter who killed himself is one more dead; one shot by police is listed only
+            # the shooter who killed himself is one more dead than those he killed (one shot by police is
+            # listed only); a toll that already counts him ("three dead" after he killed two) adds nothing
+            killed_by_him = [st for st in victims.get("killed", []) if st.object_of_act]
+            count = max(count, _kind_total(killed_by_him) + 1) if killed_by_him else count + 1
         elif kind == "hit" and any("suicide" in st.notes for st in perps) and not any(
                 "suicide" in st.notes for st in perpetrators.get("killed", [])):
             count += 1  # the shooter who shot himself and lived is one more injured
