@@ -271,5 +271,5 @@ def test_count_since_a_year_is_a_statistic(parse):
 
 def test_a_toll_that_counts_the_gunman_is_not_raised_by_his_suicide(parse):
     text = ("Three people are dead after a shooting at a diner. Police said a man shot and killed his wife "
-            "and her brother before turning the gun on himself.")
+            "and her brother and then killed himself.")
     assert run(parse, text)[1].killed == 3
