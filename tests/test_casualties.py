@@ -273,3 +273,7 @@ def test_a_toll_that_counts_the_gunman_is_not_raised_by_his_suicide(parse):
     text = ("Three people are dead after a shooting at a diner. Police said a man shot and killed his wife "
             "and her brother and then killed himself.")
     assert run(parse, text)[1].killed == 3
+
+
+def test_a_name_told_twice_in_a_list_is_one_person(parse):
+    assert run(parse, "Ray Lott, 22, and Lott, a 22-year-old man, was killed.")[1].killed == 1

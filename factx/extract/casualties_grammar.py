@@ -461,7 +461,8 @@ def conjoined_count(victim) -> tuple[int, int] | None:
     """(count, perpetrators among them) for "a man and a woman", "an officer and the suspect"."""
     doc = victim.doc
     conjuncts = [c for c in victim.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")
-                 and not (c.i + 1 < len(doc) and trigger_kind(doc[c.i + 1]))]  # those with their own trigger
+                 and not (c.i + 1 < len(doc) and trigger_kind(doc[c.i + 1]))  # those with their own trigger
+                 and not (c.pos_ == "PROPN" and c.lower_ == victim.lower_)]  # a name told twice is one person
     if not conjuncts:
         return None
     total = perpetrators = 0
