@@ -277,3 +277,17 @@ def test_a_toll_that_counts_the_gunman_is_not_raised_by_his_suicide(parse):
 
 def test_a_name_told_twice_in_a_list_is_one_person(parse):
     assert run(parse, "Ray Lott, 22, and Lott, a 22-year-old man, was killed.")[1].killed == 1
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("Police identified the victim of a fatal shooting on Oak Street. Tom Hale, 40, was found shot in his car.", 1, 0),
+        ("Detectives are investigating the homicide. The victim was shot in the head inside a garage.", 1, 0),
+        ("A man was shot in the leg on Oak Street. His neighbor was charged with attempted murder.", 0, 1),
+        ("Non-fatal shootings are up this year. A woman was shot in the arm on Oak Street.", 0, 1),
+    ],
+)
+def test_an_event_called_deadly_has_a_dead_victim(parse, text, killed, injured):
+    totals = run(parse, text)[1]
+    assert (totals.killed, totals.injured) == (killed, injured)

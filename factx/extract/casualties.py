@@ -46,6 +46,9 @@ from .casualties_numbers import UNCOUNTED, VAGUE, Quantity
 
 REQUIRES = ("parser", "lemmatizer", "ner")
 
+DEADLY_WORDS = {"deadly", "fatal"}
+DEADLY_EVENTS = {"shooting", "stabbing", "attack", "incident", "encounter"}
+KILLING_NOUNS = {"homicide", "murder", "slaying"}
 TOLL_WORDS = {"toll", "tally", "number", "count"}
 RATE_WORDS = {"year", "annually", "yearly", "week", "month", "day", "decade"}
 RATE_DETS = {"a", "per", "each", "every"}
@@ -386,7 +389,21 @@ def _kind_total(statements: list[Statement]) -> int:
     return max(total, _people_named(sorted(named, key=sorted)))
 
 
-def _totals(statements: list[Statement]) -> CasualtyTotals:
+def _told_deadly(doc) -> bool:
+    """Whether the article calls its event deadly: "a fatal shooting", "the homicide", "the homicide victim"."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if any(c.lower_.replace("\u00ad", "") in ("attempted", "attempt", "non", "non-") for c in tok.children) or (
+                tok.i > 1 and doc[tok.i - 2].lower_ == "non"):
+            continue  # "attempted murder", "non-fatal shootings"
+        if lemma in DEADLY_WORDS and tok.head.lemma_.lower() in DEADLY_EVENTS and tok.dep_ in ("amod", "compound"):
+            return True
+        if lemma in KILLING_NOUNS and tok.pos_ == "NOUN" and (tok.dep_ != "compound" or tok.head.lower_ == "victim"):
+            return True
+    return False
+
+
+def _totals(statements: list[Statement], deadly: bool = False) -> CasualtyTotals:
     live = [st for st in statements if not st.fact.negated and st.fact.count is not None]
     totals = CasualtyTotals()
     by_kind: dict[str, list[Statement]] = {}
@@ -418,6 +435,8 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
             hit = count
     transitions = sum(1 for st in by_kind.get("killed", []) if st.transition)
     explicit_injured = max(0, totals.injured - transitions) if transitions else totals.injured
+    if deadly and killed_victims == 0 and totals.killed == 0 and explicit_injured == 0 and hit > 0:
+        totals.killed = killed_victims = 1  # "found shot" in what the article calls a homicide: one shot died
     totals.injured = max(explicit_injured, hit - killed_victims)
     return totals
 
@@ -425,4 +444,4 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
 def extract_casualties(doc, published, dates):
     """Every casualty statement in the article, and the totals an editor would write."""
     statements = _statements(doc, published, dates)
-    return [st.fact for st in statements], _totals(statements)
+    return [st.fact for st in statements], _totals(statements, _told_deadly(doc))
