@@ -291,3 +291,10 @@ def test_a_name_told_twice_in_a_list_is_one_person(parse):
 def test_an_event_called_deadly_has_a_dead_victim(parse, text, killed, injured):
     totals = run(parse, text)[1]
     assert (totals.killed, totals.injured) == (killed, injured)
+
+
+def test_a_double_homicide_is_two_dead(parse):
+    text = "Police are investigating a double homicide on Pine Road. Both men were shot several times."
+    assert run(parse, text)[1].killed == 2
+    text = "Two men were fatally shot. If the unborn child counts, the case becomes a triple homicide."
+    assert run(parse, text)[1].killed == 2

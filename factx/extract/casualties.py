@@ -49,6 +49,7 @@ REQUIRES = ("parser", "lemmatizer", "ner")
 DEADLY_WORDS = {"deadly", "fatal"}
 DEADLY_EVENTS = {"shooting", "stabbing", "attack", "incident", "encounter"}
 KILLING_NOUNS = {"homicide", "murder", "slaying"}
+MULTIPLE_KILLINGS = {"double": 2, "triple": 3, "quadruple": 4}
 TOLL_WORDS = {"toll", "tally", "number", "count"}
 RATE_WORDS = {"year", "annually", "yearly", "week", "month", "day", "decade"}
 RATE_DETS = {"a", "per", "each", "every"}
@@ -389,21 +390,26 @@ def _kind_total(statements: list[Statement]) -> int:
     return max(total, _people_named(sorted(named, key=sorted)))
 
 
-def _told_deadly(doc) -> bool:
-    """Whether the article calls its event deadly: "a fatal shooting", "the homicide", "the homicide victim"."""
+def _told_deadly(doc) -> int:
+    """How many dead the article's words for its event imply: "a double homicide" two, "a fatal shooting",
+    "the homicide" or "the homicide victim" one; else none."""
+    dead = 0
     for tok in doc:
         lemma = tok.lemma_.lower()
         if any(c.lower_.replace("\u00ad", "") in ("attempted", "attempt", "non", "non-") for c in tok.children) or (
                 tok.i > 1 and doc[tok.i - 2].lower_ == "non"):
             continue  # "attempted murder", "non-fatal shootings"
         if lemma in DEADLY_WORDS and tok.head.lemma_.lower() in DEADLY_EVENTS and tok.dep_ in ("amod", "compound"):
-            return True
+            dead = max(dead, 1)
         if lemma in KILLING_NOUNS and tok.pos_ == "NOUN" and (tok.dep_ != "compound" or tok.head.lower_ == "victim"):
-            return True
-    return False
+            conditional = any(t.lower_ == "if" and t.dep_ == "mark" for t in tok.sent)
+            multiple = [MULTIPLE_KILLINGS[c.lower_] for c in tok.children
+                        if c.lower_ in MULTIPLE_KILLINGS and not conditional]  # "if so, a triple homicide"
+            dead = max(dead, *multiple, 1)
+    return dead
 
 
-def _totals(statements: list[Statement], deadly: bool = False) -> CasualtyTotals:
+def _totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals:
     live = [st for st in statements if not st.fact.negated and st.fact.count is not None]
     totals = CasualtyTotals()
     by_kind: dict[str, list[Statement]] = {}
@@ -435,7 +441,9 @@ def _totals(statements: list[Statement], deadly: bool = False) -> CasualtyTotals
             hit = count
     transitions = sum(1 for st in by_kind.get("killed", []) if st.transition)
     explicit_injured = max(0, totals.injured - transitions) if transitions else totals.injured
-    if deadly and killed_victims == 0 and totals.killed == 0 and explicit_injured == 0 and hit > 0:
+    if deadly > 1 and totals.killed < deadly:
+        totals.killed = killed_victims = deadly  # "a double homicide": two dead, however few the parse found
+    elif deadly and killed_victims == 0 and totals.killed == 0 and explicit_injured == 0 and hit > 0:
         totals.killed = killed_victims = 1  # "found shot" in what the article calls a homicide: one shot died
     totals.injured = max(explicit_injured, hit - killed_victims)
     return totals
