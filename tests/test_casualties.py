@@ -298,3 +298,12 @@ def test_a_double_homicide_is_two_dead(parse):
     assert run(parse, text)[1].killed == 2
     text = "Two men were fatally shot. If the unborn child counts, the case becomes a triple homicide."
     assert run(parse, text)[1].killed == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two men were shot outside a bar on Friday. They died at a hospital.",
+     "Gunfire broke out at a party. Both brothers were taken to a hospital, where they died on Sunday."],
+)
+def test_they_are_as_many_as_their_antecedent(parse, text):
+    assert run(parse, text)[1].killed == 2

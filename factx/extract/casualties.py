@@ -268,6 +268,20 @@ def _links(tok, victim) -> frozenset:
     return frozenset(links)
 
 
+def _antecedent_quantity(pronoun, earlier: list[Statement], sentence_of) -> Quantity | None:
+    """How many "they" are: the counted subject of their sentence ("Both teens were taken to a hospital,
+    where they died"), else the victims of the statement just before ("Two men were shot. They died.")."""
+    subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject != pronoun and is_person(subject):
+        quantity, _ = count_phrase(subject)
+        if quantity is not None and quantity.count is not None:
+            return quantity
+    last = earlier[-1] if earlier else None
+    if last is not None and sentence_of[pronoun.i] - last.sentence <= 1 and (last.fact.count or 0) > 1:
+        return Quantity(last.fact.count, last.fact.min, last.fact.max, last.fact.approximate)
+    return None
+
+
 def _statements(doc, published, dates) -> list[Statement]:
     reference_year = _reference_year(doc, published)
     dateline = _dateline_place(doc)
@@ -292,6 +306,8 @@ def _statements(doc, published, dates) -> list[Statement]:
             if not is_person(person) or across_lines(tok, victim):
                 continue
             quantity = _victim_quantity(victim, notes)
+            if quantity.count is None and victim.lower_ in ("they", "them"):
+                quantity = _antecedent_quantity(victim, out, sentence_of) or quantity
         negated = is_negated(event, victim)
         if negated:
             quantity = Quantity(0, 0, 0, False)
