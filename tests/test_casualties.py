@@ -307,3 +307,15 @@ def test_a_double_homicide_is_two_dead(parse):
 )
 def test_they_are_as_many_as_their_antecedent(parse, text):
     assert run(parse, text)[1].killed == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Reed was shot and killed on Elm Street on Friday. It was the city's second homicide this year. "
+     "The first homicide came on Monday. Ana Cruz, 40, was shot dead at a bus stop.",
+     "A man was shot and killed by police on Elm Street on Friday. Earlier, two men were shot to death "
+     "by officers in another part of the city.",
+     "Tom Reed was shot and killed on Elm Street on Friday. In a separate shooting, Ana Cruz was killed downtown."],
+)
+def test_another_incident_told_in_passing_does_not_add(parse, text):
+    assert run(parse, text)[1].killed == 1

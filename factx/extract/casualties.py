@@ -48,6 +48,9 @@ REQUIRES = ("parser", "lemmatizer", "ner")
 
 DEADLY_WORDS = {"deadly", "fatal"}
 DEADLY_EVENTS = {"shooting", "stabbing", "attack", "incident", "encounter"}
+EVENT_NOUNS = {"homicide", "shooting", "killing", "murder", "slaying", "incident", "stabbing", "attack"}
+OTHER_EVENT_WORDS = {"separate", "unrelated", "earlier", "previous"}
+RANKS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
 KILLING_NOUNS = {"homicide", "murder", "slaying"}
 MULTIPLE_KILLINGS = {"double": 2, "triple": 3, "quadruple": 4}
 TOLL_WORDS = {"toll", "tally", "number", "count"}
@@ -84,6 +87,7 @@ class Statement:
     links: frozenset = frozenset()  # the trigger, victim and their conjuncts: what ties listed victims
     notes: set = field(default_factory=set)
     object_of_act: bool = False  # the victims are the object of someone's act ("killed his wife")
+    other_event: bool = False  # told as another incident than the article's ("It was the city's second homicide.")
 
 
 def _years(span) -> list[int]:
@@ -268,6 +272,23 @@ def _links(tok, victim) -> frozenset:
     return frozenset(links)
 
 
+def _other_event_sentences(doc) -> set[int]:
+    """Sentences that tell of another incident than the article's: one that opens with "Earlier," or
+    names "a separate shooting", and the sentence after one that ranks the events ("It was the second
+    fatal shooting this month." / "The first homicide of the year came on Sunday.")."""
+    marked: set[int] = set()
+    for number, sent in enumerate(doc.sents):
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is not None and first.lower_ in ("earlier", "previously"):
+            marked.add(number)
+        for tok in sent:
+            if tok.lemma_.lower() in EVENT_NOUNS and any(c.lower_ in OTHER_EVENT_WORDS for c in tok.children):
+                marked.add(number)
+            if tok.lemma_.lower() in EVENT_NOUNS and any(c.lower_ in RANKS for c in tok.children):
+                marked.update((number, number + 1))
+    return marked
+
+
 def _antecedent_quantity(pronoun, earlier: list[Statement], sentence_of) -> Quantity | None:
     """How many "they" are: the counted subject of their sentence ("Both teens were taken to a hospital,
     where they died"), else the victims of the statement just before ("Two men were shot. They died.")."""
@@ -287,6 +308,7 @@ def _statements(doc, published, dates) -> list[Statement]:
     dateline = _dateline_place(doc)
     sentence_of, sentence_lengths = _sentence_of(doc)
     violent = tells_of_violence(doc)
+    other_events = _other_event_sentences(doc)
     out: list[Statement] = []
     seen: set[tuple[int, str]] = set()
     for tok in doc:
@@ -351,7 +373,8 @@ def _statements(doc, published, dates) -> list[Statement]:
         out.append(Statement(fact, sentence_of[tok.i], kind, None if inherited else who,
                              victim_names(victim) if victim != tok else (), bool(modifiers & ADDITIVE), ordinal,
                              transition, _links(tok, victim), notes,
-                             victim != tok and (victim.dep_ == "dobj" or victim.dep_ == "conj" and victim.head.dep_ == "dobj")))
+                             victim != tok and (victim.dep_ == "dobj" or victim.dep_ == "conj" and victim.head.dep_ == "dobj"),
+                             sentence_of[tok.i] in other_events))
     return out
 
 
@@ -426,7 +449,7 @@ def _told_deadly(doc) -> int:
 
 
 def _totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals:
-    live = [st for st in statements if not st.fact.negated and st.fact.count is not None]
+    live = [st for st in statements if not st.fact.negated and st.fact.count is not None and not st.other_event]
     totals = CasualtyTotals()
     by_kind: dict[str, list[Statement]] = {}
     for st in live:
