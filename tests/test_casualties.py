@@ -319,3 +319,8 @@ def test_they_are_as_many_as_their_antecedent(parse, text):
 )
 def test_another_incident_told_in_passing_does_not_add(parse, text):
     assert run(parse, text)[1].killed == 1
+
+
+def test_another_with_a_number_is_counted(parse):
+    totals = run(parse, "The gunmen killed 9 people at the hall. Another 12 people were hurt.")[1]
+    assert (totals.killed, totals.injured) == (9, 12)

@@ -199,7 +199,8 @@ def count_phrase(noun):
         trimmed.append(w)
     quantity = read_quantity(trimmed) if trimmed else None
     if quantity is None:
-        quantity = read_quantity([w for w in trimmed if w not in ("the", "his", "her", "their", "its", "our", "all")])
+        quantity = read_quantity([w for w in trimmed if w not in ("the", "his", "her", "their", "its", "our", "all",
+                                                                  "another", "other", "additional")])
     if quantity is not None:
         return quantity, ordinal
     return None, ordinal
