@@ -297,7 +297,7 @@ def _antecedent_quantity(pronoun, earlier: list[Statement], sentence_of) -> Quan
         quantity, _ = count_phrase(subject)
         if quantity is not None and quantity.count is not None:
             return quantity
-    last = earlier[-1] if earlier else None
+    last = next((st for st in reversed(earlier) if st.base_kind in HARMED), None)
     if last is not None and sentence_of[pronoun.i] - last.sentence <= 1 and (last.fact.count or 0) > 1:
         return Quantity(last.fact.count, last.fact.min, last.fact.max, last.fact.approximate)
     return None
