@@ -324,3 +324,8 @@ def test_another_incident_told_in_passing_does_not_add(parse, text):
 def test_another_with_a_number_is_counted(parse):
     totals = run(parse, "The gunmen killed 9 people at the hall. Another 12 people were hurt.")[1]
     assert (totals.killed, totals.injured) == (9, 12)
+
+
+def test_another_man_shot_by_a_man_is_not_a_second_victim(parse):
+    text = "Man shot and killed outside a store. Police say he shot and killed another man during an argument."
+    assert run(parse, text)[1].killed == 1

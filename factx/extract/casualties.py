@@ -289,6 +289,12 @@ def _other_event_sentences(doc) -> set[int]:
     return marked
 
 
+def _has_person_subject(verb) -> bool:
+    """Whether someone is the verb's subject, or that of the verb it is conjoined to ("he shot and killed")."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or is_person(c)) for v in verbs for c in v.children)
+
+
 def _antecedent_quantity(pronoun, earlier: list[Statement], sentence_of) -> Quantity | None:
     """How many "they" are: the counted subject of their sentence ("Both teens were taken to a hospital,
     where they died"), else the victims of the statement just before ("Two men were shot. They died.")."""
@@ -362,6 +368,8 @@ def _statements(doc, published, dates) -> list[Statement]:
             modifiers |= {c.lower_ for c in victim.children if c.dep_ in ("advmod", "det", "amod")}
         if "other" in modifiers and any(o.sentence == sentence_of[tok.i] and o.base_kind != kind for o in out):
             modifiers.discard("other")  # "a man was killed and two other men were wounded": others than the dead
+        if victim != tok and victim.dep_ == "dobj" and _has_person_subject(victim.head):
+            modifiers -= {"another", "other"}  # "a man shot another man": another than the shooter
         transition = kind == "killed" and tok.lemma_.lower() in ("die", "succumb") and (
             bool({t.lower_ for t in clause} & TRANSITION_HINTS) or ordinal is not None)
         fact = Casualty(
