@@ -10,7 +10,9 @@ listed together in one sentence, "also" and "another" add; an ordinal ("a second
 eighth arrest") is a running total; "shot" alone says someone was hit, and those hit and not killed
 are the injured. A perpetrator counts when the article counts him ("four dead, including the
 gunman") or when he shot himself; a suspect shot by the police is listed but not added, as the
-annotated shooting reports do.
+annotated shooting reports do. Another incident told in passing ("Earlier, ...", "a separate shooting",
+what follows "the city's second homicide this year") is listed but not added; an event the article
+calls a homicide or a fatal shooting has at least one dead ("a double homicide" two).
 """
 
 from __future__ import annotations
