@@ -256,3 +256,76 @@ def test_names_count_the_victims(parse):
 def test_shooting_report_phrasings(parse, text, killed, injured):
     totals = run(parse, text)[1]
     assert (totals.killed, totals.injured) == (killed, injured)
+
+
+def test_deceased_is_killed(parse):
+    totals = run(parse, "A woman was shot in the chest on Main Street. She was later pronounced deceased at a hospital.")[1]
+    assert (totals.killed, totals.injured) == (1, 0)
+
+
+def test_count_since_a_year_is_a_statistic(parse):
+    text = ("A 9-year-old boy was shot and killed in his yard on Monday. Since the 2015 law took effect, "
+            "at least 300 children have been killed by guns in the state.")
+    assert run(parse, text)[1].killed == 1
+
+
+def test_a_toll_that_counts_the_gunman_is_not_raised_by_his_suicide(parse):
+    text = ("Three people are dead after a shooting at a diner. Police said a man shot and killed his wife "
+            "and her brother and then killed himself.")
+    assert run(parse, text)[1].killed == 3
+
+
+def test_a_name_told_twice_in_a_list_is_one_person(parse):
+    assert run(parse, "Ray Lott, 22, and Lott, a 22-year-old man, was killed.")[1].killed == 1
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("Police identified the victim of a fatal shooting on Oak Street. Tom Hale, 40, was found shot in his car.", 1, 0),
+        ("Detectives are investigating the homicide. The victim was shot in the head inside a garage.", 1, 0),
+        ("A man was shot in the leg on Oak Street. His neighbor was charged with attempted murder.", 0, 1),
+        ("Non-fatal shootings are up this year. A woman was shot in the arm on Oak Street.", 0, 1),
+    ],
+)
+def test_an_event_called_deadly_has_a_dead_victim(parse, text, killed, injured):
+    totals = run(parse, text)[1]
+    assert (totals.killed, totals.injured) == (killed, injured)
+
+
+def test_a_double_homicide_is_two_dead(parse):
+    text = "Police are investigating a double homicide on Pine Road. Both men were shot several times."
+    assert run(parse, text)[1].killed == 2
+    text = "Two men were fatally shot. If the unborn child counts, the case becomes a triple homicide."
+    assert run(parse, text)[1].killed == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two men were shot outside a bar on Friday. They died at a hospital.",
+     "Gunfire broke out at a party. Both brothers were taken to a hospital, where they died on Sunday."],
+)
+def test_they_are_as_many_as_their_antecedent(parse, text):
+    assert run(parse, text)[1].killed == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Reed was shot and killed on Elm Street on Friday. It was the city's second homicide this year. "
+     "The first homicide came on Monday. Ana Cruz, 40, was shot dead at a bus stop.",
+     "A man was shot and killed by police on Elm Street on Friday. Earlier, two men were shot to death "
+     "by officers in another part of the city.",
+     "Tom Reed was shot and killed on Elm Street on Friday. In a separate shooting, Ana Cruz was killed downtown."],
+)
+def test_another_incident_told_in_passing_does_not_add(parse, text):
+    assert run(parse, text)[1].killed == 1
+
+
+def test_another_with_a_number_is_counted(parse):
+    totals = run(parse, "The gunmen killed 9 people at the hall. Another 12 people were hurt.")[1]
+    assert (totals.killed, totals.injured) == (9, 12)
+
+
+def test_another_man_shot_by_a_man_is_not_a_second_victim(parse):
+    text = "Man shot and killed outside a store. Police say he shot and killed another man during an argument."
+    assert run(parse, text)[1].killed == 1

@@ -10,7 +10,9 @@ listed together in one sentence, "also" and "another" add; an ordinal ("a second
 eighth arrest") is a running total; "shot" alone says someone was hit, and those hit and not killed
 are the injured. A perpetrator counts when the article counts him ("four dead, including the
 gunman") or when he shot himself; a suspect shot by the police is listed but not added, as the
-annotated shooting reports do.
+annotated shooting reports do. Another incident told in passing ("Earlier, ...", "a separate shooting",
+what follows "the city's second homicide this year") is listed but not added; an event the article
+calls a homicide or a fatal shooting has at least one dead ("a double homicide" two).
 """
 
 from __future__ import annotations
@@ -46,6 +48,13 @@ from .casualties_numbers import UNCOUNTED, VAGUE, Quantity
 
 REQUIRES = ("parser", "lemmatizer", "ner")
 
+DEADLY_WORDS = {"deadly", "fatal"}
+DEADLY_EVENTS = {"shooting", "stabbing", "attack", "incident", "encounter"}
+EVENT_NOUNS = {"homicide", "shooting", "killing", "murder", "slaying", "incident", "stabbing", "attack"}
+OTHER_EVENT_WORDS = {"separate", "unrelated", "earlier", "previous"}
+RANKS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+KILLING_NOUNS = {"homicide", "murder", "slaying"}
+MULTIPLE_KILLINGS = {"double": 2, "triple": 3, "quadruple": 4}
 TOLL_WORDS = {"toll", "tally", "number", "count"}
 RATE_WORDS = {"year", "annually", "yearly", "week", "month", "day", "decade"}
 RATE_DETS = {"a", "per", "each", "every"}
@@ -79,6 +88,8 @@ class Statement:
     transition: bool = False
     links: frozenset = frozenset()  # the trigger, victim and their conjuncts: what ties listed victims
     notes: set = field(default_factory=set)
+    object_of_act: bool = False  # the victims are the object of someone's act ("killed his wife")
+    other_event: bool = False  # told as another incident than the article's ("It was the city's second homicide.")
 
 
 def _years(span) -> list[int]:
@@ -97,7 +108,9 @@ def _statistical(clause) -> bool:
         if w in RATE_DETS and words[i + 1] in RATE_WORDS and (w != "a" or words[i + 1] in ("year", "week", "month")):
             return True
     text = " ".join(words)
-    return any(f" {phrase} " in f" {text} " for phrase in AGGREGATE_WORDS) or "annually" in words
+    if any(f" {phrase} " in f" {text} " for phrase in AGGREGATE_WORDS) or "annually" in words:
+        return True
+    return any(t.lower_ == "since" and _years(t.subtree) for t in clause)  # "since 2012, 500 children have died"
 
 
 def _people_named(names) -> int:
@@ -261,11 +274,49 @@ def _links(tok, victim) -> frozenset:
     return frozenset(links)
 
 
+def _other_event_sentences(doc) -> set[int]:
+    """Sentences that tell of another incident than the article's: one that opens with "Earlier," or
+    names "a separate shooting", and the sentence after one that ranks the events ("It was the second
+    fatal shooting this month." / "The first homicide of the year came on Sunday.")."""
+    marked: set[int] = set()
+    for number, sent in enumerate(doc.sents):
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is not None and first.lower_ in ("earlier", "previously"):
+            marked.add(number)
+        for tok in sent:
+            if tok.lemma_.lower() in EVENT_NOUNS and any(c.lower_ in OTHER_EVENT_WORDS for c in tok.children):
+                marked.add(number)
+            if tok.lemma_.lower() in EVENT_NOUNS and any(c.lower_ in RANKS for c in tok.children):
+                marked.update((number, number + 1))
+    return marked
+
+
+def _has_person_subject(verb) -> bool:
+    """Whether someone is the verb's subject, or that of the verb it is conjoined to ("he shot and killed")."""
+    verbs = (verb, verb.head) if verb.dep_ == "conj" else (verb,)
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("he", "she") or is_person(c)) for v in verbs for c in v.children)
+
+
+def _antecedent_quantity(pronoun, earlier: list[Statement], sentence_of) -> Quantity | None:
+    """How many "they" are: the counted subject of their sentence ("Both teens were taken to a hospital,
+    where they died"), else the victims of the statement just before ("Two men were shot. They died.")."""
+    subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject != pronoun and is_person(subject):
+        quantity, _ = count_phrase(subject)
+        if quantity is not None and quantity.count is not None:
+            return quantity
+    last = next((st for st in reversed(earlier) if st.base_kind in HARMED), None)
+    if last is not None and sentence_of[pronoun.i] - last.sentence <= 1 and (last.fact.count or 0) > 1:
+        return Quantity(last.fact.count, last.fact.min, last.fact.max, last.fact.approximate)
+    return None
+
+
 def _statements(doc, published, dates) -> list[Statement]:
     reference_year = _reference_year(doc, published)
     dateline = _dateline_place(doc)
     sentence_of, sentence_lengths = _sentence_of(doc)
     violent = tells_of_violence(doc)
+    other_events = _other_event_sentences(doc)
     out: list[Statement] = []
     seen: set[tuple[int, str]] = set()
     for tok in doc:
@@ -285,6 +336,8 @@ def _statements(doc, published, dates) -> list[Statement]:
             if not is_person(person) or across_lines(tok, victim):
                 continue
             quantity = _victim_quantity(victim, notes)
+            if quantity.count is None and victim.lower_ in ("they", "them"):
+                quantity = _antecedent_quantity(victim, out, sentence_of) or quantity
         negated = is_negated(event, victim)
         if negated:
             quantity = Quantity(0, 0, 0, False)
@@ -317,6 +370,8 @@ def _statements(doc, published, dates) -> list[Statement]:
             modifiers |= {c.lower_ for c in victim.children if c.dep_ in ("advmod", "det", "amod")}
         if "other" in modifiers and any(o.sentence == sentence_of[tok.i] and o.base_kind != kind for o in out):
             modifiers.discard("other")  # "a man was killed and two other men were wounded": others than the dead
+        if victim != tok and victim.dep_ == "dobj" and _has_person_subject(victim.head):
+            modifiers -= {"another", "other"}  # "a man shot another man": another than the shooter
         transition = kind == "killed" and tok.lemma_.lower() in ("die", "succumb") and (
             bool({t.lower_ for t in clause} & TRANSITION_HINTS) or ordinal is not None)
         fact = Casualty(
@@ -327,7 +382,9 @@ def _statements(doc, published, dates) -> list[Statement]:
         )
         out.append(Statement(fact, sentence_of[tok.i], kind, None if inherited else who,
                              victim_names(victim) if victim != tok else (), bool(modifiers & ADDITIVE), ordinal,
-                             transition, _links(tok, victim), notes))
+                             transition, _links(tok, victim), notes,
+                             victim != tok and (victim.dep_ == "dobj" or victim.dep_ == "conj" and victim.head.dep_ == "dobj"),
+                             sentence_of[tok.i] in other_events))
     return out
 
 
@@ -382,8 +439,27 @@ def _kind_total(statements: list[Statement]) -> int:
     return max(total, _people_named(sorted(named, key=sorted)))
 
 
-def _totals(statements: list[Statement]) -> CasualtyTotals:
-    live = [st for st in statements if not st.fact.negated and st.fact.count is not None]
+def _told_deadly(doc) -> int:
+    """How many dead the article's words for its event imply: "a double homicide" two, "a fatal shooting",
+    "the homicide" or "the homicide victim" one; else none."""
+    dead = 0
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if any(c.lower_.replace("\u00ad", "") in ("attempted", "attempt", "non", "non-") for c in tok.children) or (
+                tok.i > 1 and doc[tok.i - 2].lower_ == "non"):
+            continue  # "attempted murder", "non-fatal shootings"
+        if lemma in DEADLY_WORDS and tok.head.lemma_.lower() in DEADLY_EVENTS and tok.dep_ in ("amod", "compound"):
+            dead = max(dead, 1)
+        if lemma in KILLING_NOUNS and tok.pos_ == "NOUN" and (tok.dep_ != "compound" or tok.head.lower_ == "victim"):
+            conditional = any(t.lower_ == "if" and t.dep_ == "mark" for t in tok.sent)
+            multiple = [MULTIPLE_KILLINGS[c.lower_] for c in tok.children
+                        if c.lower_ in MULTIPLE_KILLINGS and not conditional]  # "if so, a triple homicide"
+            dead = max(dead, *multiple, 1)
+    return dead
+
+
+def _totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals:
+    live = [st for st in statements if not st.fact.negated and st.fact.count is not None and not st.other_event]
     totals = CasualtyTotals()
     by_kind: dict[str, list[Statement]] = {}
     for st in live:
@@ -401,7 +477,10 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
         if any("includes" in st.notes for st in perps):
             count = max(count, max(st.fact.count or 0 for st in perps))
         elif kind == "killed" and any("suicide" in st.notes for st in perps):
-            count += 1  # the shooter who killed himself is one more dead; one shot by police is listed only
+            # the shooter who killed himself is one more dead than those he killed (one shot by police is
+            # listed only); a toll that already counts him ("three dead" after he killed two) adds nothing
+            killed_by_him = [st for st in victims.get("killed", []) if st.object_of_act]
+            count = max(count, _kind_total(killed_by_him) + 1) if killed_by_him else count + 1
         elif kind == "hit" and any("suicide" in st.notes for st in perps) and not any(
                 "suicide" in st.notes for st in perpetrators.get("killed", [])):
             count += 1  # the shooter who shot himself and lived is one more injured
@@ -411,6 +490,10 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
             hit = count
     transitions = sum(1 for st in by_kind.get("killed", []) if st.transition)
     explicit_injured = max(0, totals.injured - transitions) if transitions else totals.injured
+    if deadly > 1 and totals.killed < deadly:
+        totals.killed = killed_victims = deadly  # "a double homicide": two dead, however few the parse found
+    elif deadly and killed_victims == 0 and totals.killed == 0 and explicit_injured == 0 and hit > 0:
+        totals.killed = killed_victims = 1  # "found shot" in what the article calls a homicide: one shot died
     totals.injured = max(explicit_injured, hit - killed_victims)
     return totals
 
@@ -418,4 +501,4 @@ def _totals(statements: list[Statement]) -> CasualtyTotals:
 def extract_casualties(doc, published, dates):
     """Every casualty statement in the article, and the totals an editor would write."""
     statements = _statements(doc, published, dates)
-    return [st.fact for st in statements], _totals(statements)
+    return [st.fact for st in statements], _totals(statements, _told_deadly(doc))

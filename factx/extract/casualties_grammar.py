@@ -22,7 +22,7 @@ VERB_KINDS = {
     "kidnap": "kidnapped", "abduct": "kidnapped", "kidnapp": "kidnapped",
     "arrest": "arrested", "detain": "arrested", "apprehend": "arrested",
 }
-ADJ_KINDS = {"dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
+ADJ_KINDS = {"dead": "killed", "deceased": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
              "missing": "missing", "killed": "killed", "slain": "killed", "kidnapped": "kidnapped",
              "abducted": "kidnapped", "arrested": "arrested", "unaccounted": "missing"}
 NOUN_KINDS = {"death": "killed", "body": "killed", "fatality": "killed", "injury": "hit", "wound": "hit",
@@ -199,7 +199,8 @@ def count_phrase(noun):
         trimmed.append(w)
     quantity = read_quantity(trimmed) if trimmed else None
     if quantity is None:
-        quantity = read_quantity([w for w in trimmed if w not in ("the", "his", "her", "their", "its", "our", "all")])
+        quantity = read_quantity([w for w in trimmed if w not in ("the", "his", "her", "their", "its", "our", "all",
+                                                                  "another", "other", "additional")])
     if quantity is not None:
         return quantity, ordinal
     return None, ordinal
@@ -461,7 +462,8 @@ def conjoined_count(victim) -> tuple[int, int] | None:
     """(count, perpetrators among them) for "a man and a woman", "an officer and the suspect"."""
     doc = victim.doc
     conjuncts = [c for c in victim.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")
-                 and not (c.i + 1 < len(doc) and trigger_kind(doc[c.i + 1]))]  # those with their own trigger
+                 and not (c.i + 1 < len(doc) and trigger_kind(doc[c.i + 1]))  # those with their own trigger
+                 and not (c.pos_ == "PROPN" and c.lower_ == victim.lower_)]  # a name told twice is one person
     if not conjuncts:
         return None
     total = perpetrators = 0
