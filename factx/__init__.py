@@ -14,7 +14,4 @@ __version__ = "0.1.0"
 
 __all__ = ["__version__", "extract", "extract_batch"]
 
-# The subpackage factx.extract (the extractors) is imported first: Python binds a subpackage to its
-# parent's attribute when it is first imported, which would otherwise replace the function below.
-from . import extract as _extractors  # noqa: E402,F401  (docstrings only: cheap)
 from .api import extract, extract_batch  # noqa: E402  (light: the heavy imports are inside)

@@ -24,7 +24,7 @@ class FactxComponent:
         self.published = date.fromisoformat(published) if published else None
 
     def __call__(self, doc: Doc) -> Doc:
-        from .extract.published import find_published
+        from .extractors.published import find_published
         from .pipeline import analyse
 
         published = self.published or find_published(doc.text)

@@ -47,7 +47,7 @@ def resolve_model_name(name: Optional[str] = None) -> str:
 
 def required_components() -> set[str]:
     """The pipeline components the extractors read (each extractor declares REQUIRES)."""
-    from .extract import casualties, dates, entities, quotes
+    from .extractors import casualties, dates, entities, quotes
 
     needed: set[str] = set()
     for module in (entities, dates, casualties, quotes):
@@ -90,10 +90,10 @@ class Facts:
 
 def analyse(doc, published: Optional[date]) -> Facts:
     """Run every extractor over one parsed Doc: the one code path of the CLI, the API and the component."""
-    from .extract.casualties import extract_casualties
-    from .extract.dates import extract_dates
-    from .extract.entities import extract_entities
-    from .extract.quotes import extract_quotes
+    from .extractors.casualties import extract_casualties
+    from .extractors.dates import extract_dates
+    from .extractors.entities import extract_entities
+    from .extractors.quotes import extract_quotes
 
     entities = extract_entities(doc)
     dates = extract_dates(doc, published)
@@ -148,7 +148,7 @@ def choose_published(article: Article, reference_date: Optional[date]) -> tuple[
         return article.published, article.published_source or "input"
     if reference_date is not None:
         return reference_date, "option"
-    from .extract.published import find_published
+    from .extractors.published import find_published
 
     found = find_published(article.text)
     if found is not None:

@@ -51,11 +51,11 @@ def sample(corpus: Path, n: int, folder: Path) -> Path:
 
 def extractor_shares(path: Path, model: str) -> dict[str, float]:
     """Seconds in spaCy's parse and in each extractor, in-process over the same articles."""
-    from factx.extract.casualties import extract_casualties
-    from factx.extract.dates import extract_dates
-    from factx.extract.entities import extract_entities
-    from factx.extract.published import find_published
-    from factx.extract.quotes import extract_quotes
+    from factx.extractors.casualties import extract_casualties
+    from factx.extractors.dates import extract_dates
+    from factx.extractors.entities import extract_entities
+    from factx.extractors.published import find_published
+    from factx.extractors.quotes import extract_quotes
     from factx.pipeline import load_model, parse_many
 
     nlp = load_model(model)

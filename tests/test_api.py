@@ -17,3 +17,10 @@ def test_extract_returns_a_typed_record_anchored_on_published():
     assert record.casualty_totals.injured == 3
     assert [(d.text, d.value) for d in record.dates] == [("Monday", "2021-02-22")]
     assert record.to_dict()["published_source"] == "input"
+
+
+def test_extract_stays_the_function_once_the_extractors_are_loaded():
+    import factx.extractors.dates  # noqa: F401
+
+    factx.extract("Paris is calm.")
+    assert callable(factx.extract)

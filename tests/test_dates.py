@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from factx.extract.dates import extract_dates
+from factx.extractors.dates import extract_dates
 
 DCT = date(2021, 2, 25)  # a Thursday, ISO week 2021-W08
 

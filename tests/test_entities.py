@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factx.extract.entities import clean_name, extract_entities
+from factx.extractors.entities import clean_name, extract_entities
 
 
 def by_text(entities):

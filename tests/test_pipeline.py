@@ -45,7 +45,7 @@ def test_process_keeps_order_and_passes_errors_through():
 
 
 def test_extractor_crash_is_a_failure_not_a_lost_run(monkeypatch):
-    import factx.extract.entities as entities
+    import factx.extractors.entities as entities
 
     def boom(doc):
         raise RuntimeError("bug")

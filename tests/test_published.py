@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from conftest import FIXTURES
 
-from factx.extract.published import find_published
+from factx.extractors.published import find_published
 
 
 def test_seed_fixture_date_line():

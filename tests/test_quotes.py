@@ -6,9 +6,9 @@ import time
 
 import pytest
 
-from factx.extract.entities import extract_entities
-from factx.extract.quotes import extract_quotes
-from factx.extract.quotes_marks import find_quotes
+from factx.extractors.entities import extract_entities
+from factx.extractors.quotes import extract_quotes
+from factx.extractors.quotes_marks import find_quotes
 
 
 @pytest.fixture(scope="module")
