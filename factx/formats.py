@@ -27,7 +27,9 @@ def outcome_dict(outcome) -> dict:
     """The JSON form of any outcome: a record, or an error record for an input that failed."""
     if not is_error(outcome):
         return outcome.to_dict()
-    return {"id": outcome.id, "error": {"input": outcome.input, "message": outcome.message}}
+    # The id the record would have had: a JSONL line's own id when it could be read, else the input's name.
+    ident = outcome.id if outcome.id is not None else outcome.input
+    return {"id": ident, "error": {"input": outcome.input, "message": outcome.message}}
 
 
 # Real newlines never occur inside JSON strings, so this touches only indented number pairs.

@@ -79,6 +79,8 @@ def test_bad_inputs_one_line_each_and_the_rest_still_processed(corpus):
     assert good == [f"{corpus}/a.txt", f"{corpus}/b.txt", "j0", "j1", "j2", "ok"]
     errors = [r["error"]["input"] for r in records if "error" in r]
     assert errors == [f"{corpus}/bin.txt", f"{corpus}/d.jsonl:2", f"{corpus}/d.jsonl:3", f"{corpus}/missing.txt"]
+    error_ids = [r["id"] for r in records if "error" in r]  # the id each record would have had
+    assert error_ids == [f"{corpus}/bin.txt", f"{corpus}/d.jsonl:2", "notext", f"{corpus}/missing.txt"]
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert "Traceback" not in result.stderr
     assert lines[0].startswith(f"factx: {corpus}/bin.txt: binary")

@@ -11,7 +11,7 @@ import factx
 
 def test_extract_batch_plain(tmp_path):
     out = factx.extract_batch([{"id": "a", "text": "Paris is calm."}, '{"id": "b", "text": "Rome too."}', "{bad"])
-    assert [r["id"] for r in out] == ["a", "b", None]
+    assert [r["id"] for r in out] == ["a", "b", "batch:3"]  # a line that is not JSON: named by its place
     assert "error" in out[2] and out[0]["entities"][0]["text"] == "Paris"
 
 
