@@ -329,3 +329,18 @@ def test_another_with_a_number_is_counted(parse):
 def test_another_man_shot_by_a_man_is_not_a_second_victim(parse):
     text = "Man shot and killed outside a store. Police say he shot and killed another man during an argument."
     assert run(parse, text)[1].killed == 1
+
+
+def test_where_and_when_come_from_the_sentence_when_the_clause_has_none(parse):
+    text = "On March 3, a bomb exploded at a market in Kabul, killing four people and wounding nine."
+    at = text.index("March 3")
+    dates = [DateFact(text="March 3", span=(at, at + 7), type="DATE", value="2021-03-03")]
+    facts, _ = run(parse, text, dates=dates)
+    assert {(f.kind, f.where, f.when) for f in facts} == {("killed", "Kabul", "2021-03-03"),
+                                                          ("injured", "Kabul", "2021-03-03")}
+
+
+def test_a_nationality_modifier_is_not_the_place(parse):
+    facts, _ = run(parse, "Two US soldiers were wounded on Monday.")
+    (fact,) = live(facts, "injured")
+    assert fact.where is None and fact.when == "2021-02-25"

@@ -135,18 +135,30 @@ def _dateline_place(doc) -> str | None:
 
 
 def _place_in(clause) -> str | None:
-    """The clause's place, preferring one introduced by "in", "at" or "near" over a modifier ("US-led")."""
+    """The clause's place: one introduced by "in", "at" or "near" first, else one that is not a mere
+    modifier of a noun ("a US service member", "US-led forces" say who, not where)."""
     places = [ent for ent in clause.ents if ent.label_ in PLACE_LABELS and "\n" not in ent.text]
     for ent in places:
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "at", "near", "outside", "inside"):
             return ent.text
-    return places[0].text if places else None
+    for ent in places:
+        if ent.root.dep_ not in ("compound", "amod", "nmod", "poss", "npadvmod"):
+            return ent.text
+    return None
 
 
-def _when(span: tuple[int, int], dates, published) -> str | None:
+def _when(clause, dates, published) -> str | None:
+    """A date in the statement's clause, else the last one before it in its sentence ("On May 2, a
+    blast killed one and injured six" dates both), else the article's date."""
+    sentence = clause.sent  # short: longer sentences are skipped before a clause is read
+    before = None
     for date_fact in dates or ():
-        if date_fact.span[0] < span[1] and date_fact.span[1] > span[0]:
+        if date_fact.span[0] < clause.end_char and date_fact.span[1] > clause.start_char:
             return date_fact.value
+        if sentence.start_char <= date_fact.span[0] and date_fact.span[1] <= clause.start_char:
+            before = date_fact.value
+    if before is not None:
+        return before
     if published is not None:
         return published.isoformat() if hasattr(published, "isoformat") else str(published)
     return None
@@ -376,8 +388,8 @@ def _statements(doc, published, dates) -> list[Statement]:
             bool({t.lower_ for t in clause} & TRANSITION_HINTS) or ordinal is not None)
         fact = Casualty(
             kind=("injured" if kind == "hit" else kind), count=quantity.count, min=quantity.min, max=quantity.max,
-            approximate=quantity.approximate, who=who, where=_place_in(clause) or dateline,
-            when=_when((clause.start_char, clause.end_char), dates, published), negated=negated, span=span,
+            approximate=quantity.approximate, who=who, where=_place_in(clause) or _place_in(clause.sent) or dateline,
+            when=_when(clause, dates, published), negated=negated, span=span,
             text=doc.text[span[0]:span[1]], includes_perpetrator=perpetrator,
         )
         out.append(Statement(fact, sentence_of[tok.i], kind, None if inherited else who,
