@@ -40,9 +40,9 @@ def extract_batch(records, model: str | None = None, reference_date=None, includ
     """
     import json
 
+    from .formats import outcome_dict
     from .pipeline import run
     from .reader import read_jsonl_lines
-    from .formats import outcome_dict
 
     lines = (json.dumps(r) if not isinstance(r, str) else r for r in records)
     items = read_jsonl_lines(lines, "batch")

@@ -110,7 +110,14 @@ class Reporter:
         self.done = 0
         self.progress = None
         if progress and not quiet and self.console.is_terminal:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                SpinnerColumn,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             self.progress = Progress(SpinnerColumn(), TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
                                      TimeElapsedColumn(), console=self.console, transient=True)
@@ -232,10 +239,10 @@ def extract(
         # The reader went away (`factx ... | head`): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0)
+        raise typer.Exit(0) from None
     except KeyboardInterrupt:
         reporter.console.print("factx: interrupted", style="yellow")
-        raise typer.Exit(130)
+        raise typer.Exit(130) from None
     if reporter.failed:
         if not quiet:
             reporter.console.print(f"factx: {reporter.failed} of {reporter.done} inputs failed", style="red")

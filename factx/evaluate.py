@@ -253,7 +253,7 @@ def read_gold(path: str) -> list[dict]:
 def score(kind: str, gold_articles: list[dict], records: Iterable[dict]):
     """Tally predictions (record dicts, in the gold file's order) against the gold articles."""
     tally = {"dates": DateTally, "quotes": QuoteTally, "casualties": CasualtyTally}[kind]()
-    for article, record in zip(gold_articles, records):
+    for article, record in zip(gold_articles, records, strict=True):
         gold = article["gold"]
         if kind == "dates":
             tally.add(article["id"], article["text"], record.get("dates", []), gold["timexes"])

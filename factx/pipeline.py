@@ -121,7 +121,7 @@ def _split_points(text: str, size: int) -> list[int]:
 def split_text(text: str, size: int = PIECE_CHARS) -> list[str]:
     """Pieces that concatenate back to `text` exactly."""
     points = _split_points(text, size)
-    return [text[a:b] for a, b in zip(points, points[1:])]
+    return [text[a:b] for a, b in zip(points, points[1:], strict=False)]
 
 
 def parse_many(nlp, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator:
@@ -129,13 +129,13 @@ def parse_many(nlp, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Itera
     from spacy.tokens import Doc
 
     def pieces():
-        for index, text in enumerate(texts):
+        for text in texts:
             parts = split_text(text) if len(text) > PIECE_CHARS else [text]
             for number, part in enumerate(parts):
-                yield part, (index, number == len(parts) - 1)
+                yield part, number == len(parts) - 1
 
     pending: list = []
-    for doc, (index, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
+    for doc, last in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
         pending.append(doc)
         if last:
             yield pending[0] if len(pending) == 1 else Doc.from_docs(pending, ensure_whitespace=False)

@@ -7,16 +7,14 @@ import io
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import FIXTURES, ROOT
 from typer.testing import CliRunner
 
 from factx.cli import app
 from factx.record import json_schema
-
-from conftest import FIXTURES, ROOT
 
 runner = CliRunner()
 FACTX = [sys.executable, "-m", "factx"]

@@ -9,11 +9,10 @@ import subprocess
 import sys
 import time
 
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from factx.cli import app
-
-from conftest import ROOT
 
 GOOD = "The mayor of Springfield said on Tuesday that two people were injured.\n"
 

@@ -69,7 +69,7 @@ def _entity_at(index, start, end):
 def _earlier_full_name(index, surname, before, lookback=200):
     """The nearest person named in full before `before` whose name ends with `surname`."""
     k = bisect_right(index, (before, -1)) - 1
-    for s, e, ent in reversed(index[max(0, k - lookback):k + 1]):
+    for s, _end, ent in reversed(index[max(0, k - lookback):k + 1]):
         if s < before and ent.label == "PERSON" and " " in ent.text and ent.text.split()[-1] == surname:
             return ent
     return None
