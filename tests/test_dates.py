@@ -163,3 +163,15 @@ def test_anchoring_on_a_date_the_text_just_mentioned(parse):
     assert values["the following month"] == "1997-04"
     text = "The guard was shot on Oct. 23, 2020. Earlier that day he had called home."
     assert fact_for(parse, text, "that day").value == "2020-10-23"
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Output has doubled over the past two years.", "the past two years"),  # "over" is the preposition
+        ("Prices rose in the 1996 season.", "1996"),  # "the" belongs to "season"
+        ("The third-quarter results were weak.", "third-quarter"),
+    ],
+)
+def test_span_leaves_out_preposition_and_article_of_the_noun(parse, text, phrase):
+    assert [f.text for f in found(parse, text)] == [phrase]

@@ -957,6 +957,18 @@ def find(doc, ctx: Context, start: int) -> tuple[int, int, str, Found] | None:
     return None
 
 
+def without_article(ctx: Context, start: int, end: int) -> int:
+    """Where the expression starts once a leading "the" that belongs to a following noun is left out:
+    in "the 1996 season" or "the third-quarter results" the date only modifies the noun."""
+    span = ctx.span(start, end)
+    if len(span) < 2 or span[0].lower_ != "the" or span.end >= len(ctx.doc):
+        return start
+    noun = ctx.doc[span.end]
+    if noun.tag_ in ("NN", "NNS") and span[-1].head == noun:
+        return span[1].idx
+    return start
+
+
 def extract_dates(doc, published: date | None) -> list[DateFact]:
     """Every temporal expression, left to right, longest first, non-overlapping."""
     ctx = Context(doc, published)
@@ -970,6 +982,7 @@ def extract_dates(doc, published: date | None) -> list[DateFact]:
             continue
         start, end, name, found = hit
         covered = end
+        start = without_article(ctx, start, end)
         if found.day is not None:
             ctx.anchor = found.day
         point = POINT.fullmatch(found.value)

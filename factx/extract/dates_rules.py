@@ -82,7 +82,9 @@ TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|(?:(?:" + TENS + r")[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b|"
           + _alternation(NUMBER_WORDS) + r")(?:\s+and\s+a\s+half)?|" + _alternation(VAGUE_COUNTS) + r")")
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?|weekends?)"
-MOD = r"(?:(?P<mod>" + _alternation([m for m in MODIFIERS if not MODIFIERS[m] in ("START", "END", "MID")]) + r")\s+)?"
+# "over" before "the" is the preposition ("over the past two years"), not "more than".
+MOD = (r"(?:(?P<mod>" + _alternation([m for m in MODIFIERS if MODIFIERS[m] not in ("START", "END", "MID") and m != "over"])
+       + r"|over(?!\s+the\b))\s+)?")
 EDGE = r"(?:(?P<edge>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?"
 RELATIVE = r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the\s+previous|past|coming|current|previous|that|the\s+same|the\s+following|the\s+latest|the\s+prior|the\s+first|the)"
 ZONE = r"(?:\s+(?P<zone>" + _alternation([z.upper() for z in ZONES]) + r")\b)?"
