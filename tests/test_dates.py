@@ -175,3 +175,16 @@ def test_anchoring_on_a_date_the_text_just_mentioned(parse):
 )
 def test_span_leaves_out_preposition_and_article_of_the_noun(parse, text, phrase):
     assert [f.text for f in found(parse, text)] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("The record set on Nov. 6 still stands.", "Nov. 6", "2020-11-06"),  # a past participle, not a plan
+        ("A summit set for April will pick a leader.", "April", "2021-04"),
+        ("Sales fell in the year ended March 31.", "March 31", "2020-03-31"),  # the period is over
+        ("The company extended the offer to March 16.", "March 16", "2021-03-16"),
+    ],
+)
+def test_participles_and_periods_that_ended(parse, text, phrase, value):
+    assert fact_for(parse, text, phrase).value == value

@@ -212,6 +212,12 @@ class Context:
                 return point
         return self.anchor
 
+    def said_of_itself(self, start: int, end: int) -> bool:
+        """Whether a past verb governs the date directly ("the year ended March 31", "closed the deal
+        Nov. 16"): then the past holds however far back, unlike "extended the offer to Nov. 16"."""
+        span = self.span(start, end)
+        return span is not None and span.root.head.tag_ in ("VBD", "VBN") and span.root.dep_ in ("npadvmod", "dobj")
+
     def tense(self, start: int, end: int) -> str | None:
         """"past", "present" or "future" from the nearest finite verb above the span (non-finite ones are
         passed: "rising to a high in June" takes its tense from the clause, not from "rising"). A weekday
@@ -225,8 +231,10 @@ class Context:
             if token.tag_.startswith("VB") or token.tag_ == "MD":
                 children = [c for c in token.children if c.dep_ in ("aux", "auxpass")][:4]
                 words = {c.lower_ for c in children}
-                if words & FUTURE_AUX or any(c.tag_ == "MD" for c in children) or token.lemma_ in PLANNING_VERBS:
-                    return "future"
+                planned = token.lemma_ in PLANNING_VERBS and (token.tag_ != "VBN" or children or any(
+                    c.lower_ in ("for", "to") or c.dep_ == "xcomp" for c in token.children))
+                if words & FUTURE_AUX or any(c.tag_ == "MD" for c in children) or planned:
+                    return "future"  # "is scheduled for Monday", "a summit set for April"; not "a record set Aug. 6"
                 if token.tag_ == "VBD" or words & PAST_AUX or token.tag_ == "VBN" and not children:
                     return "past"  # a bare participle: "the ruling announced Wednesday"
                 if token.tag_ in ("VBZ", "VBP") and token.lemma_ != "say" or token.tag_ == "VBG" and words & PRESENT_BE:
@@ -261,8 +269,8 @@ def weekday_date(ref: date, weekday: int, tense: str | None, rel: str) -> date:
     return ref + timedelta(days=delta if delta < 0 else delta - 7)
 
 
-def month_date(ref: date, month: int, day: int | None, tense: str | None) -> date | None:
-    """Month (and day) without a year: the nearest occurrence the tense allows."""
+def month_date(ref: date, month: int, day: int | None, tense: str | None, window: int = 200) -> date | None:
+    """Month (and day) without a year: the nearest occurrence the tense allows (within `window` days)."""
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -273,7 +281,7 @@ def month_date(ref: date, month: int, day: int | None, tense: str | None) -> dat
         return None
     if day is None:  # a month is "past" once it has begun; tense decides across a whole year
         return nearest(date(ref.year, ref.month, 1), candidates, tense or "past", window=366)
-    return nearest(ref, candidates, tense)
+    return nearest(ref, candidates, tense, window)
 
 
 def mod_of(words: str | None) -> str | None:
@@ -301,7 +309,9 @@ def n_month_day(m, ctx: Context) -> Found | None:
         if year is not None:
             first = date(year, month, first_day)
         elif ctx.ref is not None:
-            first = month_date(ctx.ref, month, first_day, ctx.tense(m.start(), m.end()))
+            tense = ctx.tense(m.start(), m.end())
+            window = 366 if tense == "past" and ctx.said_of_itself(m.start(), m.end()) else 200
+            first = month_date(ctx.ref, month, first_day, tense, window)
         else:
             date(2000, month, first_day)  # validates the day
             return Found("DATE", f"XXXX-{month:02d}-{first_day:02d}", mod)
