@@ -188,3 +188,15 @@ def test_span_leaves_out_preposition_and_article_of_the_noun(parse, text, phrase
 )
 def test_participles_and_periods_that_ended(parse, text, phrase, value):
     assert fact_for(parse, text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("For the year, sales were flat.", "2021"),  # the current year, as "the quarter" is the current quarter
+        ("Shares hit a high for the year in June.", "2021"),
+        ("Sales fell in the year ended March 31.", "P1Y"),  # a year measured back from its end
+    ],
+)
+def test_the_year(parse, text, value):
+    assert fact_for(parse, text, "the year").value == value

@@ -529,6 +529,7 @@ def period_value(ref: date, unit: str, shift: int) -> str | None:
 POINT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
            "decade": "XXX", "century": "XX", "day": "XXXX-XX-XX"}
+PERIOD_END = re.compile(r"\s+(?:ended|ending|to|through|before|after|since|earlier|later|ago)\b", re.IGNORECASE)
 PAST_WORDS = {"last", "the previous", "previous", "the prior"}
 SPAN_WORDS = {"the past", "the last", "past", "the coming", "the next"}
 
@@ -562,8 +563,10 @@ def n_relative_unit(m, ctx: Context) -> Found | None:
             return weekend(ctx, m, mod)
         if unit == "year" and ctx.ref is not None and mod:
             return Found("DATE", f"{ctx.ref.year:04d}", mod)  # "the end of the year"
+        if unit == "year" and ctx.ref is not None and not PERIOD_END.match(ctx.text, m.end()):
+            return Found("DATE", f"{ctx.ref.year:04d}", mod)  # "a high for the year": this year
         if unit in ("year", "decade", "century") and rel == "the":
-            return Found("DURATION", duration_value(1, unit), mod)
+            return Found("DURATION", duration_value(1, unit), mod)  # "the year ended Sept. 30"
         if unit == "week" and rel == "the" and ctx.ref is not None:
             return Found("DATE", week_value(ctx.ref), mod)
         return None
