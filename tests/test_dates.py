@@ -200,3 +200,9 @@ def test_participles_and_periods_that_ended(parse, text, phrase, value):
 )
 def test_the_year(parse, text, value):
     assert fact_for(parse, text, "the year").value == value
+
+
+def test_the_quarter_is_the_quarter_just_named(parse):
+    text = "Profit fell in the second quarter of 2020. Sales in the quarter were flat."
+    assert fact_for(parse, text, "the quarter").value == "2020-Q2"
+    assert fact_for(parse, "Sales in the quarter were flat.", "the quarter").value == "2020-Q4"

@@ -556,6 +556,9 @@ def n_relative_unit(m, ctx: Context) -> Found | None:
         return None
     if rel in ("the", "the latest"):
         if unit == "quarter":
+            if rel == "the" and ctx.quarter and m.start() - ctx.quarter[2] < 800 and (
+                    ctx.ref is None or ctx.quarter[:2] <= quarter_of(ctx.ref)):  # the quarter just named
+                return Found("DATE", f"{ctx.quarter[0]:04d}-Q{ctx.quarter[1]}", mod)
             if ctx.ref is None:
                 return Found("DATE", "XXXX-QX", mod)
             return Found("DATE", period_value(ctx.ref, "quarter", -1), mod)
