@@ -206,3 +206,8 @@ def test_the_quarter_is_the_quarter_just_named(parse):
     text = "Profit fell in the second quarter of 2020. Sales in the quarter were flat."
     assert fact_for(parse, text, "the quarter").value == "2020-Q2"
     assert fact_for(parse, "Sales in the quarter were flat.", "the quarter").value == "2020-Q4"
+
+
+def test_could_does_not_point_forward(parse):
+    assert fact_for(parse, "Officials could not reach him Wednesday.", "Wednesday").value == "2021-02-24"
+    assert fact_for(parse, "The board may vote Wednesday.", "Wednesday").value == "2021-03-03"

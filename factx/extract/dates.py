@@ -233,7 +233,8 @@ class Context:
                 words = {c.lower_ for c in children}
                 planned = token.lemma_ in PLANNING_VERBS and (token.tag_ != "VBN" or children or any(
                     c.lower_ in ("for", "to") or c.dep_ == "xcomp" for c in token.children))
-                if words & FUTURE_AUX or any(c.tag_ == "MD" for c in children) or planned:
+                # "could" is the past of "can" ("he could not be reached Wednesday"), no pointer forward
+                if words & FUTURE_AUX or any(c.tag_ == "MD" and c.lower_ != "could" for c in children) or planned:
                     return "future"  # "is scheduled for Monday", "a summit set for April"; not "a record set Aug. 6"
                 if token.tag_ == "VBD" or words & PAST_AUX or token.tag_ == "VBN" and not children:
                     return "past"  # a bare participle: "the ruling announced Wednesday"
