@@ -211,3 +211,15 @@ def test_the_quarter_is_the_quarter_just_named(parse):
 def test_could_does_not_point_forward(parse):
     assert fact_for(parse, "Officials could not reach him Wednesday.", "Wednesday").value == "2021-02-24"
     assert fact_for(parse, "The board may vote Wednesday.", "Wednesday").value == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("The sale should close by year-end.", "year-end", "2021"),
+        ("The index is up 4% since year-end.", "year-end", "2020"),
+        ("Sales for the full year rose 5%.", "the full year", "2021"),
+    ],
+)
+def test_year_end_and_full_year(parse, text, phrase, value):
+    assert fact_for(parse, text, phrase).value == value

@@ -541,8 +541,10 @@ def n_relative_unit(m, ctx: Context) -> Found | None:
     mod = mod_of(m["edge"]) or mod_of(m["shift"])
     if unit == "period" and rel == "the latest":
         unit = "quarter"  # results news: the quarter just reported
-    if unit in ("season", "half", "period"):
+    if unit in ("season", "half", "period") or rel == "the full" and unit != "year":
         return None
+    if rel == "the full":  # "sales for the full year": the year, as "the year" is
+        rel = "the"
     if rel in SPAN_WORDS and not m["edge"] and not m["shift"]:
         if unit in ("day", "weekend"):
             return None
@@ -828,6 +830,13 @@ def n_year_earlier(m, ctx: Context) -> Found | None:
     if ctx.ref is None:
         return Found("DATE", "XXXX")
     return Found("DATE", f"{ctx.ref.year - 1:04d}")
+
+
+def n_year_end(m, ctx: Context) -> Found | None:
+    """The end of the publication year, like "the end of the year"; "since year-end" looks back a year."""
+    if ctx.ref is None:
+        return Found("DATE", "XXXX", "END")
+    return Found("DATE", f"{ctx.ref.year - (preceding_word(ctx, m) == 'since'):04d}", "END")
 
 
 ANCHOR_SHIFT = {"the day before": -1, "the previous day": -1, "the day after": 1, "the next day": 1,

@@ -86,7 +86,7 @@ UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|
 MOD = (r"(?:(?P<mod>" + _alternation([m for m in MODIFIERS if MODIFIERS[m] not in ("START", "END", "MID") and m != "over"])
        + r"|over(?!\s+the\b))\s+)?")
 EDGE = r"(?:(?P<edge>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?"
-RELATIVE = r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the\s+previous|past|coming|current|previous|that|the\s+same|the\s+following|the\s+latest|the\s+prior|the\s+first|the)"
+RELATIVE = r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the\s+previous|past|coming|current|previous|that|the\s+same|the\s+following|the\s+latest|the\s+prior|the\s+first|the\s+full|the)"
 ZONE = r"(?:\s+(?P<zone>" + _alternation([z.upper() for z in ZONES]) + r")\b)?"
 CLOCK = (r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
          r"|(?P<hm24>[01]\d|2[0-3])[:.h](?P<min24>[0-5]\d)(?=\s+(?:GMT|UTC|hours?|EST|EDT|CET)\b)"
@@ -147,6 +147,8 @@ PATTERNS = {
                    r"|(?:every|each)\s+" + month("m1", abbreviations=False),
     "year_earlier": r"(?:the\s+)?(?P<rel>year-earlier|year-ago|prior-year|previous-year|same)\s+(?P<unit>quarter|period|month|year)\b|(?P<bare>year-earlier|year-ago)\b"
                      r"|the\s+(?P<y1>(?:19|20)\d\d)\s+(?P<period>period|quarter)\b",
+    # "by year-end", "since year end", "around year's end"
+    "year_end": r"(?:(?:around|about)\s+)?year(?:-|\s+|'s\s+)end\b(?!-)",
     "anchored_day": (r"(?P<phrase>the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day"
                      r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening|afternoon|week|month|year)"
                      r"|that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+day"
