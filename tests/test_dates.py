@@ -223,3 +223,8 @@ def test_could_does_not_point_forward(parse):
 )
 def test_year_end_and_full_year(parse, text, phrase, value):
     assert fact_for(parse, text, phrase).value == value
+
+
+def test_a_quoted_title_is_no_date(parse):
+    assert found(parse, 'He said on the show "This Week" that talks would go on.') == []
+    assert fact_for(parse, 'He said: "Last Friday was terrible."', "Last Friday").value == "2021-02-19"

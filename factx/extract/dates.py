@@ -940,8 +940,13 @@ def is_trigger(token) -> bool:
 def rejected(name: str, m, span) -> bool:
     """Part of speech and entity type veto a match: "May" the modal, "2000 people", "Boeing 747"."""
     first = span[0]
+    if len(span) > 1 and all(token.text[:1].isupper() for token in span) and span.start > 0 and (
+            span.doc[span.start - 1].text in ('"', "``", "“", "'")) and any(
+            token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS for token in span[1:]):
+        return True  # a quoted title: ABC's "This Week" (but a quote may open with "Last Friday")
     if name == "month" and len(span) == 1:
-        return first.tag_ == "MD" or first.tag_.startswith("VB") or first.ent_type_ in ("PERSON", "ORG")
+        return first.tag_ == "MD" or first.tag_.startswith("VB") or first.ent_type_ in (
+            "PERSON", "ORG", "PRODUCT", "WORK_OF_ART")
     if name == "year" and not m["fiscal"] and not m["edge"]:
         year_token = span[-1]
         before = span.doc[span.start - 1] if span.start > 0 else None
