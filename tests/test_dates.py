@@ -228,3 +228,10 @@ def test_year_end_and_full_year(parse, text, phrase, value):
 def test_a_quoted_title_is_no_date(parse):
     assert found(parse, 'He said on the show "This Week" that talks would go on.') == []
     assert fact_for(parse, 'He said: "Last Friday was terrible."', "Last Friday").value == "2021-02-19"
+
+
+def test_the_previous_weekday_counts_from_the_day_in_the_story(parse):
+    text = "The index fell on Feb. 10, down from the previous Friday."
+    assert fact_for(parse, text, "the previous Friday").value == "2021-02-05"
+    text = "The index fell on Feb. 10 and rose the following Monday."
+    assert fact_for(parse, text, "the following Monday").value == "2021-02-15"

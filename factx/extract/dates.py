@@ -418,6 +418,10 @@ def n_weekday(m, ctx: Context) -> Found | None:
         if ctx.anchor is None:
             return None
         rel = ""
+    if rel in ("the previous", "the following") and (ctx.anchor or ctx.ref):
+        base = ctx.anchor or ctx.ref  # the Friday before (after) the day the text is telling about
+        step = -((base.isoweekday() - weekday - 1) % 7 + 1) if rel == "the previous" else (weekday - base.isoweekday() - 1) % 7 + 1
+        return day_found(base + timedelta(days=step), mod, part)
     if ctx.ref is None:
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return Found("TIME" if part else "DATE", f"XXXX-WXX-{weekday}{suffix}", mod)

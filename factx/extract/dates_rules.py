@@ -109,7 +109,7 @@ PATTERNS = {
     "iso_date": r"(?P<y1>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])",
     "numeric_date": r"(?P<mo>[01]?\d)/(?P<d1>[0-3]?\d)/(?P<y1>(?:19|20)?\d\d)(?![\d/])",
     # "Thursday evening", "last Friday", "early Thursday", "Tuesday nights", "every Thursday"
-    "weekday": (r"(?:(?P<every>every|each)\s+)?" + EDGE + r"(?:(?P<rel>last|this|next|this\s+coming|that|past)\s+)?"
+    "weekday": (r"(?:(?P<every>every|each)\s+)?" + EDGE + r"(?:(?P<rel>last|this|next|this\s+coming|that|past|the\s+previous|the\s+following)\s+)?"
                 + WEEKDAY + r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<plural>s)?)?"),
     "clock": (r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?(?:" + CLOCK + r")" + ZONE
               + r"(?:,?\s+(?:in\s+the\s+(?P<clockpart>morning|afternoon|evening)|(?:on\s+)?" + month("m1") + r"\s+"
