@@ -235,3 +235,7 @@ def test_the_previous_weekday_counts_from_the_day_in_the_story(parse):
     assert fact_for(parse, text, "the previous Friday").value == "2021-02-05"
     text = "The index fell on Feb. 10 and rose the following Monday."
     assert fact_for(parse, text, "the following Monday").value == "2021-02-15"
+
+
+def test_the_week_of_a_day(parse):
+    assert fact_for(parse, "The trial opens the week of March 8.", "the week of March 8").value == "2021-W10"

@@ -836,6 +836,15 @@ def n_year_earlier(m, ctx: Context) -> Found | None:
     return Found("DATE", f"{ctx.ref.year - 1:04d}")
 
 
+def n_week_of(m, ctx: Context) -> Found | None:
+    found = n_month_day(_Groups(m, d2=None, m2=None, edge=None), ctx)
+    if found is None:
+        return None
+    if found.day is None:  # no publication date: the week stays unknown
+        return Found("DATE", "XXXX-WXX")
+    return Found("DATE", week_value(found.day), day=found.day)
+
+
 def n_year_end(m, ctx: Context) -> Found | None:
     """The end of the publication year, like "the end of the year"; "since year-end" looks back a year."""
     if ctx.ref is None:

@@ -147,6 +147,9 @@ PATTERNS = {
                    r"|(?:every|each)\s+" + month("m1", abbreviations=False),
     "year_earlier": r"(?:the\s+)?(?P<rel>year-earlier|year-ago|prior-year|previous-year|same)\s+(?P<unit>quarter|period|month|year)\b|(?P<bare>year-earlier|year-ago)\b"
                      r"|the\s+(?P<y1>(?:19|20)\d\d)\s+(?P<period>period|quarter)\b",
+    # "the week of March 6": the week holding that day
+    "week_of": (r"the\s+week\s+of\s+" + month("m1") + r"\s+" + DAY_NUM.format("d1")
+                + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
     # "by year-end", "since year end", "around year's end"
     "year_end": r"(?:(?:around|about)\s+)?year(?:-|\s+|'s\s+)end\b(?!-)",
     "anchored_day": (r"(?P<phrase>the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day"
