@@ -239,3 +239,9 @@ def test_the_previous_weekday_counts_from_the_day_in_the_story(parse):
 
 def test_the_week_of_a_day(parse):
     assert fact_for(parse, "The trial opens the week of March 8.", "the week of March 8").value == "2021-W10"
+
+
+def test_a_plan_in_the_past_perfect_is_past(parse):
+    text = "The offer had been scheduled to expire Friday."
+    assert fact_for(parse, text, "Friday").value == "2021-02-19"
+    assert fact_for(parse, "The offer is scheduled to expire Friday.", "Friday").value == "2021-02-26"

@@ -231,8 +231,9 @@ class Context:
             if token.tag_.startswith("VB") or token.tag_ == "MD":
                 children = [c for c in token.children if c.dep_ in ("aux", "auxpass")][:4]
                 words = {c.lower_ for c in children}
-                planned = token.lemma_ in PLANNING_VERBS and (token.tag_ != "VBN" or children or any(
-                    c.lower_ in ("for", "to") or c.dep_ == "xcomp" for c in token.children))
+                planned = token.lemma_ in PLANNING_VERBS and "had" not in words and (
+                    token.tag_ != "VBN" or children or any(
+                        c.lower_ in ("for", "to") or c.dep_ == "xcomp" for c in token.children))
                 # "could" is the past of "can" ("he could not be reached Wednesday"), no pointer forward
                 if words & FUTURE_AUX or any(c.tag_ == "MD" and c.lower_ != "could" for c in children) or planned:
                     return "future"  # "is scheduled for Monday", "a summit set for April"; not "a record set Aug. 6"
