@@ -245,3 +245,8 @@ def test_a_plan_in_the_past_perfect_is_past(parse):
     text = "The offer had been scheduled to expire Friday."
     assert fact_for(parse, text, "Friday").value == "2021-02-19"
     assert fact_for(parse, "The offer is scheduled to expire Friday.", "Friday").value == "2021-02-26"
+
+
+def test_the_before_a_modifying_date_belongs_to_the_noun(parse):
+    assert [f.text for f in found(parse, "He lost the 1996 presidential race.")] == ["1996"]
+    assert [f.text for f in found(parse, "Talks ended over the weekend.")] == ["the weekend"]

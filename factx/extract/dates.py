@@ -421,7 +421,10 @@ def n_weekday(m, ctx: Context) -> Found | None:
         rel = ""
     if rel in ("the previous", "the following") and (ctx.anchor or ctx.ref):
         base = ctx.anchor or ctx.ref  # the Friday before (after) the day the text is telling about
-        step = -((base.isoweekday() - weekday - 1) % 7 + 1) if rel == "the previous" else (weekday - base.isoweekday() - 1) % 7 + 1
+        if rel == "the previous":
+            step = -((base.isoweekday() - weekday - 1) % 7 + 1)
+        else:
+            step = (weekday - base.isoweekday() - 1) % 7 + 1
         return day_found(base + timedelta(days=step), mod, part)
     if ctx.ref is None:
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
@@ -1002,14 +1005,17 @@ def find(doc, ctx: Context, start: int) -> tuple[int, int, str, Found] | None:
     return None
 
 
+MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod")
+
+
 def without_article(ctx: Context, start: int, end: int) -> int:
     """Where the expression starts once a leading "the" that belongs to a following noun is left out:
-    in "the 1996 season" or "the third-quarter results" the date only modifies the noun."""
+    in "the 1996 season" or "the third-quarter results" the date only modifies the noun after it."""
     span = ctx.span(start, end)
-    if len(span) < 2 or span[0].lower_ != "the" or span.end >= len(ctx.doc):
+    if len(span) < 2 or span[0].lower_ != "the":
         return start
-    noun = ctx.doc[span.end]
-    if noun.tag_ in ("NN", "NNS") and span[-1].head == noun:
+    noun = span[-1].head
+    if noun.i >= span.end and noun.tag_.startswith("NN") and span[-1].dep_ in MODIFIER_DEPS:
         return span[1].idx
     return start
 

@@ -83,10 +83,11 @@ NUMBER = (r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|(?:(?:" + TENS + r")[\s-]+(?:one|tw
           + _alternation(NUMBER_WORDS) + r")(?:\s+and\s+a\s+half)?|" + _alternation(VAGUE_COUNTS) + r")")
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?|weekends?)"
 # "over" before "the" is the preposition ("over the past two years"), not "more than".
-MOD = (r"(?:(?P<mod>" + _alternation([m for m in MODIFIERS if MODIFIERS[m] not in ("START", "END", "MID") and m != "over"])
-       + r"|over(?!\s+the\b))\s+)?")
+_AMOUNT_MODIFIERS = [m for m in MODIFIERS if MODIFIERS[m] not in ("START", "END", "MID") and m != "over"]
+MOD = r"(?:(?P<mod>" + _alternation(_AMOUNT_MODIFIERS) + r"|over(?!\s+the\b))\s+)?"
 EDGE = r"(?:(?P<edge>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?"
-RELATIVE = r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the\s+previous|past|coming|current|previous|that|the\s+same|the\s+following|the\s+latest|the\s+prior|the\s+first|the\s+full|the)"
+RELATIVE = (r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the\s+previous|past"
+            r"|coming|current|previous|that|the\s+same|the\s+following|the\s+latest|the\s+prior|the\s+first|the\s+full|the)")
 ZONE = r"(?:\s+(?P<zone>" + _alternation([z.upper() for z in ZONES]) + r")\b)?"
 CLOCK = (r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
          r"|(?P<hm24>[01]\d|2[0-3])[:.h](?P<min24>[0-5]\d)(?=\s+(?:GMT|UTC|hours?|EST|EDT|CET)\b)"
@@ -109,7 +110,8 @@ PATTERNS = {
     "iso_date": r"(?P<y1>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])",
     "numeric_date": r"(?P<mo>[01]?\d)/(?P<d1>[0-3]?\d)/(?P<y1>(?:19|20)?\d\d)(?![\d/])",
     # "Thursday evening", "last Friday", "early Thursday", "Tuesday nights", "every Thursday"
-    "weekday": (r"(?:(?P<every>every|each)\s+)?" + EDGE + r"(?:(?P<rel>last|this|next|this\s+coming|that|past|the\s+previous|the\s+following)\s+)?"
+    "weekday": (r"(?:(?P<every>every|each)\s+)?" + EDGE
+                + r"(?:(?P<rel>last|this|next|this\s+coming|that|past|the\s+previous|the\s+following)\s+)?"
                 + WEEKDAY + r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<plural>s)?)?"),
     "clock": (r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?(?:" + CLOCK + r")" + ZONE
               + r"(?:,?\s+(?:in\s+the\s+(?P<clockpart>morning|afternoon|evening)|(?:on\s+)?" + month("m1") + r"\s+"
