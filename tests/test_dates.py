@@ -250,3 +250,8 @@ def test_a_plan_in_the_past_perfect_is_past(parse):
 def test_the_before_a_modifying_date_belongs_to_the_noun(parse):
     assert [f.text for f in found(parse, "He lost the 1996 presidential race.")] == ["1996"]
     assert [f.text for f in found(parse, "Talks ended over the weekend.")] == ["the weekend"]
+
+
+def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker(parse):
+    assert found(parse, "Now, he says, the plan looks weak.") == []
+    assert fact_for(parse, "Now the plan looks weak.", "Now").value == "PRESENT_REF"

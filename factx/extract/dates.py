@@ -961,6 +961,9 @@ def rejected(name: str, m, span) -> bool:
             span.doc[span.start - 1].text in ('"', "``", "“", "'")) and any(
             token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS for token in span[1:]):
         return True  # a quoted title: ABC's "This Week" (but a quote may open with "Last Friday")
+    if name == "ref" and first.lower_ == "now" and len(span) == 1 and span.end < len(span.doc) and (
+            span.doc[span.end].text == "," and (first.is_sent_start or first.i == 0 or first.nbor(-1).is_quote)):
+        return True  # "Now, he says, ...": a discourse marker opening the sentence
     if name == "month" and len(span) == 1:
         return first.tag_ == "MD" or first.tag_.startswith("VB") or first.ent_type_ in (
             "PERSON", "ORG", "PRODUCT", "WORK_OF_ART")
