@@ -163,3 +163,95 @@ def test_anchoring_on_a_date_the_text_just_mentioned(parse):
     assert values["the following month"] == "1997-04"
     text = "The guard was shot on Oct. 23, 2020. Earlier that day he had called home."
     assert fact_for(parse, text, "that day").value == "2020-10-23"
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("Output has doubled over the past two years.", "the past two years"),  # "over" is the preposition
+        ("Prices rose in the 1996 season.", "1996"),  # "the" belongs to "season"
+        ("The third-quarter results were weak.", "third-quarter"),
+    ],
+)
+def test_span_leaves_out_preposition_and_article_of_the_noun(parse, text, phrase):
+    assert [f.text for f in found(parse, text)] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("The record set on Nov. 6 still stands.", "Nov. 6", "2020-11-06"),  # a past participle, not a plan
+        ("A summit set for April will pick a leader.", "April", "2021-04"),
+        ("Sales fell in the year ended March 31.", "March 31", "2020-03-31"),  # the period is over
+        ("The company extended the offer to March 16.", "March 16", "2021-03-16"),
+    ],
+)
+def test_participles_and_periods_that_ended(parse, text, phrase, value):
+    assert fact_for(parse, text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("For the year, sales were flat.", "2021"),  # the current year, as "the quarter" is the current quarter
+        ("Shares hit a high for the year in June.", "2021"),
+        ("Sales fell in the year ended March 31.", "P1Y"),  # a year measured back from its end
+    ],
+)
+def test_the_year(parse, text, value):
+    assert fact_for(parse, text, "the year").value == value
+
+
+def test_the_quarter_is_the_quarter_just_named(parse):
+    text = "Profit fell in the second quarter of 2020. Sales in the quarter were flat."
+    assert fact_for(parse, text, "the quarter").value == "2020-Q2"
+    assert fact_for(parse, "Sales in the quarter were flat.", "the quarter").value == "2020-Q4"
+
+
+def test_could_does_not_point_forward(parse):
+    assert fact_for(parse, "Officials could not reach him Wednesday.", "Wednesday").value == "2021-02-24"
+    assert fact_for(parse, "The board may vote Wednesday.", "Wednesday").value == "2021-03-03"
+
+
+@pytest.mark.parametrize(
+    "text, phrase, value",
+    [
+        ("The sale should close by year-end.", "year-end", "2021"),
+        ("The index is up 4% since year-end.", "year-end", "2020"),
+        ("Sales for the full year rose 5%.", "the full year", "2021"),
+    ],
+)
+def test_year_end_and_full_year(parse, text, phrase, value):
+    assert fact_for(parse, text, phrase).value == value
+
+
+def test_a_quoted_title_is_no_date(parse):
+    assert found(parse, 'He said on the show "This Week" that talks would go on.') == []
+    assert fact_for(parse, 'He said: "Last Friday was terrible."', "Last Friday").value == "2021-02-19"
+
+
+def test_the_previous_weekday_counts_from_the_day_in_the_story(parse):
+    text = "The index fell on Feb. 10, down from the previous Friday."
+    assert fact_for(parse, text, "the previous Friday").value == "2021-02-05"
+    text = "The index fell on Feb. 10 and rose the following Monday."
+    assert fact_for(parse, text, "the following Monday").value == "2021-02-15"
+
+
+def test_the_week_of_a_day(parse):
+    assert fact_for(parse, "The trial opens the week of March 8.", "the week of March 8").value == "2021-W10"
+
+
+def test_a_plan_in_the_past_perfect_is_past(parse):
+    text = "The offer had been scheduled to expire Friday."
+    assert fact_for(parse, text, "Friday").value == "2021-02-19"
+    assert fact_for(parse, "The offer is scheduled to expire Friday.", "Friday").value == "2021-02-26"
+
+
+def test_the_before_a_modifying_date_belongs_to_the_noun(parse):
+    assert [f.text for f in found(parse, "He lost the 1996 presidential race.")] == ["1996"]
+    assert [f.text for f in found(parse, "Talks ended over the weekend.")] == ["the weekend"]
+
+
+def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker(parse):
+    assert found(parse, "Now, he says, the plan looks weak.") == []
+    assert fact_for(parse, "Now the plan looks weak.", "Now").value == "PRESENT_REF"

@@ -212,6 +212,12 @@ class Context:
                 return point
         return self.anchor
 
+    def said_of_itself(self, start: int, end: int) -> bool:
+        """Whether a past verb governs the date directly ("the year ended March 31", "closed the deal
+        Nov. 16"): then the past holds however far back, unlike "extended the offer to Nov. 16"."""
+        span = self.span(start, end)
+        return span is not None and span.root.head.tag_ in ("VBD", "VBN") and span.root.dep_ in ("npadvmod", "dobj")
+
     def tense(self, start: int, end: int) -> str | None:
         """"past", "present" or "future" from the nearest finite verb above the span (non-finite ones are
         passed: "rising to a high in June" takes its tense from the clause, not from "rising"). A weekday
@@ -225,8 +231,12 @@ class Context:
             if token.tag_.startswith("VB") or token.tag_ == "MD":
                 children = [c for c in token.children if c.dep_ in ("aux", "auxpass")][:4]
                 words = {c.lower_ for c in children}
-                if words & FUTURE_AUX or any(c.tag_ == "MD" for c in children) or token.lemma_ in PLANNING_VERBS:
-                    return "future"
+                planned = token.lemma_ in PLANNING_VERBS and "had" not in words and (
+                    token.tag_ != "VBN" or children or any(
+                        c.lower_ in ("for", "to") or c.dep_ == "xcomp" for c in token.children))
+                # "could" is the past of "can" ("he could not be reached Wednesday"), no pointer forward
+                if words & FUTURE_AUX or any(c.tag_ == "MD" and c.lower_ != "could" for c in children) or planned:
+                    return "future"  # "is scheduled for Monday", "a summit set for April"; not "a record set Aug. 6"
                 if token.tag_ == "VBD" or words & PAST_AUX or token.tag_ == "VBN" and not children:
                     return "past"  # a bare participle: "the ruling announced Wednesday"
                 if token.tag_ in ("VBZ", "VBP") and token.lemma_ != "say" or token.tag_ == "VBG" and words & PRESENT_BE:
@@ -261,8 +271,8 @@ def weekday_date(ref: date, weekday: int, tense: str | None, rel: str) -> date:
     return ref + timedelta(days=delta if delta < 0 else delta - 7)
 
 
-def month_date(ref: date, month: int, day: int | None, tense: str | None) -> date | None:
-    """Month (and day) without a year: the nearest occurrence the tense allows."""
+def month_date(ref: date, month: int, day: int | None, tense: str | None, window: int = 200) -> date | None:
+    """Month (and day) without a year: the nearest occurrence the tense allows (within `window` days)."""
     candidates = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -273,7 +283,7 @@ def month_date(ref: date, month: int, day: int | None, tense: str | None) -> dat
         return None
     if day is None:  # a month is "past" once it has begun; tense decides across a whole year
         return nearest(date(ref.year, ref.month, 1), candidates, tense or "past", window=366)
-    return nearest(ref, candidates, tense)
+    return nearest(ref, candidates, tense, window)
 
 
 def mod_of(words: str | None) -> str | None:
@@ -301,7 +311,9 @@ def n_month_day(m, ctx: Context) -> Found | None:
         if year is not None:
             first = date(year, month, first_day)
         elif ctx.ref is not None:
-            first = month_date(ctx.ref, month, first_day, ctx.tense(m.start(), m.end()))
+            tense = ctx.tense(m.start(), m.end())
+            window = 366 if tense == "past" and ctx.said_of_itself(m.start(), m.end()) else 200
+            first = month_date(ctx.ref, month, first_day, tense, window)
         else:
             date(2000, month, first_day)  # validates the day
             return Found("DATE", f"XXXX-{month:02d}-{first_day:02d}", mod)
@@ -407,6 +419,13 @@ def n_weekday(m, ctx: Context) -> Found | None:
         if ctx.anchor is None:
             return None
         rel = ""
+    if rel in ("the previous", "the following") and (ctx.anchor or ctx.ref):
+        base = ctx.anchor or ctx.ref  # the Friday before (after) the day the text is telling about
+        if rel == "the previous":
+            step = -((base.isoweekday() - weekday - 1) % 7 + 1)
+        else:
+            step = (weekday - base.isoweekday() - 1) % 7 + 1
+        return day_found(base + timedelta(days=step), mod, part)
     if ctx.ref is None:
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return Found("TIME" if part else "DATE", f"XXXX-WXX-{weekday}{suffix}", mod)
@@ -519,6 +538,7 @@ def period_value(ref: date, unit: str, shift: int) -> str | None:
 POINT = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 UNKNOWN = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX",
            "decade": "XXX", "century": "XX", "day": "XXXX-XX-XX"}
+PERIOD_END = re.compile(r"\s+(?:ended|ending|to|through|before|after|since|earlier|later|ago)\b", re.IGNORECASE)
 PAST_WORDS = {"last", "the previous", "previous", "the prior"}
 SPAN_WORDS = {"the past", "the last", "past", "the coming", "the next"}
 
@@ -529,8 +549,10 @@ def n_relative_unit(m, ctx: Context) -> Found | None:
     mod = mod_of(m["edge"]) or mod_of(m["shift"])
     if unit == "period" and rel == "the latest":
         unit = "quarter"  # results news: the quarter just reported
-    if unit in ("season", "half", "period"):
+    if unit in ("season", "half", "period") or rel == "the full" and unit != "year":
         return None
+    if rel == "the full":  # "sales for the full year": the year, as "the year" is
+        rel = "the"
     if rel in SPAN_WORDS and not m["edge"] and not m["shift"]:
         if unit in ("day", "weekend"):
             return None
@@ -545,6 +567,9 @@ def n_relative_unit(m, ctx: Context) -> Found | None:
         return None
     if rel in ("the", "the latest"):
         if unit == "quarter":
+            if rel == "the" and ctx.quarter and m.start() - ctx.quarter[2] < 800 and (
+                    ctx.ref is None or ctx.quarter[:2] <= quarter_of(ctx.ref)):  # the quarter just named
+                return Found("DATE", f"{ctx.quarter[0]:04d}-Q{ctx.quarter[1]}", mod)
             if ctx.ref is None:
                 return Found("DATE", "XXXX-QX", mod)
             return Found("DATE", period_value(ctx.ref, "quarter", -1), mod)
@@ -552,8 +577,10 @@ def n_relative_unit(m, ctx: Context) -> Found | None:
             return weekend(ctx, m, mod)
         if unit == "year" and ctx.ref is not None and mod:
             return Found("DATE", f"{ctx.ref.year:04d}", mod)  # "the end of the year"
+        if unit == "year" and ctx.ref is not None and not PERIOD_END.match(ctx.text, m.end()):
+            return Found("DATE", f"{ctx.ref.year:04d}", mod)  # "a high for the year": this year
         if unit in ("year", "decade", "century") and rel == "the":
-            return Found("DURATION", duration_value(1, unit), mod)
+            return Found("DURATION", duration_value(1, unit), mod)  # "the year ended Sept. 30"
         if unit == "week" and rel == "the" and ctx.ref is not None:
             return Found("DATE", week_value(ctx.ref), mod)
         return None
@@ -813,6 +840,22 @@ def n_year_earlier(m, ctx: Context) -> Found | None:
     return Found("DATE", f"{ctx.ref.year - 1:04d}")
 
 
+def n_week_of(m, ctx: Context) -> Found | None:
+    found = n_month_day(_Groups(m, d2=None, m2=None, edge=None), ctx)
+    if found is None:
+        return None
+    if found.day is None:  # no publication date: the week stays unknown
+        return Found("DATE", "XXXX-WXX")
+    return Found("DATE", week_value(found.day), day=found.day)
+
+
+def n_year_end(m, ctx: Context) -> Found | None:
+    """The end of the publication year, like "the end of the year"; "since year-end" looks back a year."""
+    if ctx.ref is None:
+        return Found("DATE", "XXXX", "END")
+    return Found("DATE", f"{ctx.ref.year - (preceding_word(ctx, m) == 'since'):04d}", "END")
+
+
 ANCHOR_SHIFT = {"the day before": -1, "the previous day": -1, "the day after": 1, "the next day": 1,
                 "the following day": 1}
 
@@ -914,8 +957,16 @@ def is_trigger(token) -> bool:
 def rejected(name: str, m, span) -> bool:
     """Part of speech and entity type veto a match: "May" the modal, "2000 people", "Boeing 747"."""
     first = span[0]
+    if len(span) > 1 and all(token.text[:1].isupper() for token in span) and span.start > 0 and (
+            span.doc[span.start - 1].text in ('"', "``", "“", "'")) and any(
+            token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS for token in span[1:]):
+        return True  # a quoted title: ABC's "This Week" (but a quote may open with "Last Friday")
+    if name == "ref" and first.lower_ == "now" and len(span) == 1 and span.end < len(span.doc) and (
+            span.doc[span.end].text == "," and (first.is_sent_start or first.i == 0 or first.nbor(-1).is_quote)):
+        return True  # "Now, he says, ...": a discourse marker opening the sentence
     if name == "month" and len(span) == 1:
-        return first.tag_ == "MD" or first.tag_.startswith("VB") or first.ent_type_ in ("PERSON", "ORG")
+        return first.tag_ == "MD" or first.tag_.startswith("VB") or first.ent_type_ in (
+            "PERSON", "ORG", "PRODUCT", "WORK_OF_ART")
     if name == "year" and not m["fiscal"] and not m["edge"]:
         year_token = span[-1]
         before = span.doc[span.start - 1] if span.start > 0 else None
@@ -957,6 +1008,21 @@ def find(doc, ctx: Context, start: int) -> tuple[int, int, str, Found] | None:
     return None
 
 
+MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod")
+
+
+def without_article(ctx: Context, start: int, end: int) -> int:
+    """Where the expression starts once a leading "the" that belongs to a following noun is left out:
+    in "the 1996 season" or "the third-quarter results" the date only modifies the noun after it."""
+    span = ctx.span(start, end)
+    if len(span) < 2 or span[0].lower_ != "the":
+        return start
+    noun = span[-1].head
+    if noun.i >= span.end and noun.tag_.startswith("NN") and span[-1].dep_ in MODIFIER_DEPS:
+        return span[1].idx
+    return start
+
+
 def extract_dates(doc, published: date | None) -> list[DateFact]:
     """Every temporal expression, left to right, longest first, non-overlapping."""
     ctx = Context(doc, published)
@@ -970,6 +1036,7 @@ def extract_dates(doc, published: date | None) -> list[DateFact]:
             continue
         start, end, name, found = hit
         covered = end
+        start = without_article(ctx, start, end)
         if found.day is not None:
             ctx.anchor = found.day
         point = POINT.fullmatch(found.value)

@@ -82,9 +82,12 @@ TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUMBER = (r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|(?:(?:" + TENS + r")[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b|"
           + _alternation(NUMBER_WORDS) + r")(?:\s+and\s+a\s+half)?|" + _alternation(VAGUE_COUNTS) + r")")
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?|weekends?)"
-MOD = r"(?:(?P<mod>" + _alternation([m for m in MODIFIERS if not MODIFIERS[m] in ("START", "END", "MID")]) + r")\s+)?"
+# "over" before "the" is the preposition ("over the past two years"), not "more than".
+_AMOUNT_MODIFIERS = [m for m in MODIFIERS if MODIFIERS[m] not in ("START", "END", "MID") and m != "over"]
+MOD = r"(?:(?P<mod>" + _alternation(_AMOUNT_MODIFIERS) + r"|over(?!\s+the\b))\s+)?"
 EDGE = r"(?:(?P<edge>early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)\s*)?"
-RELATIVE = r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the\s+previous|past|coming|current|previous|that|the\s+same|the\s+following|the\s+latest|the\s+prior|the\s+first|the)"
+RELATIVE = (r"(?P<rel>last|this|next|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current|the\s+previous|past"
+            r"|coming|current|previous|that|the\s+same|the\s+following|the\s+latest|the\s+prior|the\s+first|the\s+full|the)")
 ZONE = r"(?:\s+(?P<zone>" + _alternation([z.upper() for z in ZONES]) + r")\b)?"
 CLOCK = (r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
          r"|(?P<hm24>[01]\d|2[0-3])[:.h](?P<min24>[0-5]\d)(?=\s+(?:GMT|UTC|hours?|EST|EDT|CET)\b)"
@@ -107,7 +110,8 @@ PATTERNS = {
     "iso_date": r"(?P<y1>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])",
     "numeric_date": r"(?P<mo>[01]?\d)/(?P<d1>[0-3]?\d)/(?P<y1>(?:19|20)?\d\d)(?![\d/])",
     # "Thursday evening", "last Friday", "early Thursday", "Tuesday nights", "every Thursday"
-    "weekday": (r"(?:(?P<every>every|each)\s+)?" + EDGE + r"(?:(?P<rel>last|this|next|this\s+coming|that|past)\s+)?"
+    "weekday": (r"(?:(?P<every>every|each)\s+)?" + EDGE
+                + r"(?:(?P<rel>last|this|next|this\s+coming|that|past|the\s+previous|the\s+following)\s+)?"
                 + WEEKDAY + r"(?:\s+(?P<part>morning|afternoon|evening|night)(?P<plural>s)?)?"),
     "clock": (r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after))\s+)?(?:" + CLOCK + r")" + ZONE
               + r"(?:,?\s+(?:in\s+the\s+(?P<clockpart>morning|afternoon|evening)|(?:on\s+)?" + month("m1") + r"\s+"
@@ -145,6 +149,11 @@ PATTERNS = {
                    r"|(?:every|each)\s+" + month("m1", abbreviations=False),
     "year_earlier": r"(?:the\s+)?(?P<rel>year-earlier|year-ago|prior-year|previous-year|same)\s+(?P<unit>quarter|period|month|year)\b|(?P<bare>year-earlier|year-ago)\b"
                      r"|the\s+(?P<y1>(?:19|20)\d\d)\s+(?P<period>period|quarter)\b",
+    # "the week of March 6": the week holding that day
+    "week_of": (r"the\s+week\s+of\s+" + month("m1") + r"\s+" + DAY_NUM.format("d1")
+                + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
+    # "by year-end", "since year end", "around year's end"
+    "year_end": r"(?:(?:around|about)\s+)?year(?:-|\s+|'s\s+)end\b(?!-)",
     "anchored_day": (r"(?P<phrase>the\s+day\s+before|the\s+previous\s+day|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day"
                      r"|(?:earlier|later)\s+that\s+(?:day|night|morning|evening|afternoon|week|month|year)"
                      r"|that\s+(?:same\s+)?(?:day|night|morning|evening|afternoon|week|month|year)|the\s+same\s+day"
