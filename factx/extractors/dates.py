@@ -895,16 +895,9 @@ def holiday_date(name: str, year: int) -> date:
     if name == "memorial day":
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())
-    # Easter: the anonymous Gregorian computus.
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 22 * l) // 451
-    month, day = divmod(h + l - 7 * n + 114, 31)
-    return date(year, month, day + 1)
+    from dateutil.easter import easter  # python-dateutil, which dateparser already brings
+
+    return easter(year)
 
 
 def n_holiday(m, ctx: Context) -> Found | None:
