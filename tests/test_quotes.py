@@ -273,3 +273,10 @@ def test_promised_attribution_takes_any_verb(quotes):
     qs = _direct(quotes(text))
     assert [q.speaker for q in qs] == ["Pat Toomey", "Pat Toomey"]
     assert qs[0].cue == "fumed"
+
+
+def test_title_before_an_unknown_name_goes_to_the_role(quotes):
+    text = "“We have never seen water rise like this,” said Mayor Ines Varga."
+    (q,) = _direct(quotes(text))
+    assert (q.speaker, q.role) == ("Ines Varga", "Mayor")
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Ines Varga"

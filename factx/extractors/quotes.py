@@ -41,7 +41,9 @@ PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
                "president", "senator", "secretary", "minister", "chairman", "chairwoman", "spokesman",
-               "spokeswoman", "director", "judge", "speaker", "leader"}
+               "spokeswoman", "director", "judge", "speaker", "leader", "mayor", "governor", "sheriff", "chief",
+               "detective", "officer", "professor", "rev", "ambassador", "commissioner", "justice"}
+HONORIFICS = {"mr", "mrs", "ms", "dr"}
 FOLLOW_ON_CHARS = 600  # a cue-less quote this close after an attributed one inherits its speaker
 WINDOW_TOKENS = 80
 TRAILING_CUE_CHARS = 60  # "...,” said the former secretary of state on Tuesday
@@ -180,6 +182,15 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, text)
             return _Speaker(earlier.text, (subj.idx, subj.idx + len(subj)), "PERSON", role, cue_text, None, cue_tok)
     if label is None and subj.pos_ == "PROPN":
         label = "PERSON" if subj.ent_type_ == "" and subj.text.istitle() else None
+    if label == "PERSON":
+        # "said Mayor Ana Costa" with the name unknown to the tagger: the title goes to the role.
+        first = span.start
+        while first < span.end - 1 and doc[first].text.strip(".").lower() in TITLE_WORDS:
+            first += 1
+        if first > span.start:
+            role = role or doc[span.start:first].text
+            span = doc[first:span.end]
+            text = span.text
     return _Speaker(text, (span.start_char, span.end_char), label, role, cue_text, None, cue_tok)
 
 
@@ -194,6 +205,8 @@ def _title_before(text, phrase_start, name_start):
     words = text[phrase_start:name_start].strip(" ,").split()
     while words and words[-1].strip(".").lower() in TITLE_WORDS and words[-1].endswith("."):
         words.pop()  # "spokesman Col." keeps the function, not the rank abbreviation
+    if len(words) == 1 and words[0].lower() in TITLE_WORDS - HONORIFICS:
+        return words[0]  # "Mayor Ana Costa": a lone function title is a role; "Mr." is not
     return " ".join(words) if len(words) > 1 else None
 
 
