@@ -208,6 +208,12 @@ def test_the_quarter_is_the_quarter_just_named(parse):
     assert fact_for(parse, "Sales in the quarter were flat.", "the quarter").value == "2020-Q4"
 
 
+def test_a_quarter_still_ahead_is_not_the_quarter_reported(parse):
+    text = ("The firm made a profit in the third quarter and expects growth through the fourth quarter. "
+            "Sales were up 9 percent from a year earlier.")
+    assert fact_for(parse, text, "a year earlier", published=date(2021, 11, 4)).value == "2020-Q3"
+
+
 def test_could_does_not_point_forward(parse):
     assert fact_for(parse, "Officials could not reach him Wednesday.", "Wednesday").value == "2021-02-24"
     assert fact_for(parse, "The board may vote Wednesday.", "Wednesday").value == "2021-03-03"

@@ -1037,7 +1037,10 @@ def extract_dates(doc, published: date | None) -> list[DateFact]:
             year, month, day = point.groups()
             ctx.point = (date(int(year), int(month or 1), int(day or 1)), "day" if day else "month" if month else "year")
         quarter = re.fullmatch(r"(\d{4})-Q([1-4])", found.value)
-        if quarter and name not in ("ago", "year_earlier"):  # "a year earlier" compares with, not replaces
+        # The quarter a report is about: one that is over ("expects demand to rise through the fourth
+        # quarter" looks ahead); "a year earlier" compares with it, not replaces it.
+        if quarter and name not in ("ago", "year_earlier") and (
+                ctx.ref is None or (int(quarter[1]), int(quarter[2])) < quarter_of(ctx.ref)):
             ctx.quarter = (int(quarter[1]), int(quarter[2]), start)
         interval = found.interval
         if interval is None and found.type in ("DATE", "TIME"):
