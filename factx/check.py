@@ -1,6 +1,7 @@
 """`factx check`: re-extract fixture articles and compare their facts with the expected files.
 
-Every `NAME.txt` (or `.md`, `.html`) that has a `NAME.expected.json` beside it is a case. Only facts
+Every `NAME.txt` (or `.md`, `.html`) that has a `NAME.expected.json` beside it is a case; `--update`
+writes that file for every article in the folder, so a new fixture needs no hand-made stub. Only facts
 are compared (dates, entities, quotes, casualties, the publication date), never version stamps or
 hashes, so a new factx version passes when it finds the same facts.
 """
@@ -28,12 +29,13 @@ class CaseResult:
     diff: str = ""
 
 
-def find_cases(folder: Path) -> Iterator[tuple[Path, Path]]:
-    """(article, expected) pairs under `folder`, sorted; JSON Lines files are not fixtures."""
+def find_cases(folder: Path, include_new: bool = False) -> Iterator[tuple[Path, Path]]:
+    """(article, expected) pairs under `folder`, sorted; JSON Lines files are not fixtures.
+    With `include_new`, articles without an expected file yet are cases too (`--update` writes it)."""
     for path in sorted(folder.rglob("*")):
         if path.suffix.lower() in FOLDER_SUFFIXES and path.suffix.lower() not in JSONL_SUFFIXES:
             expected = path.with_name(path.stem + EXPECTED_SUFFIX)
-            if expected.exists():
+            if include_new or expected.exists():
                 yield path, expected
 
 
@@ -49,7 +51,7 @@ def check_folder(folder: Path, update: bool = False, model: Optional[str] = None
     from .pipeline import Pipeline
 
     pipeline = None
-    for article_path, expected_path in find_cases(folder):
+    for article_path, expected_path in find_cases(folder, include_new=update):
         name = str(article_path)
         items = list(read_file(article_path, name))
         article = items[0] if items else None

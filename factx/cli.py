@@ -263,7 +263,7 @@ class _stdout:
 @app.command()
 def check(
     folder: Path = typer.Argument(Path("fixtures"), help="Folder of NAME.txt articles with NAME.expected.json beside them."),
-    update: bool = typer.Option(False, "--update", help="Rewrite the expected files with what factx finds now."),
+    update: bool = typer.Option(False, "--update", help="Write each article's expected file (new ones too) with what factx finds now."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package."),
 ) -> None:
     """Re-extract fixture articles and compare their facts with the expected files (exit 1 on any change).
