@@ -174,3 +174,17 @@ def test_closed_pipe_ends_quietly(corpus):
                           shell=True, capture_output=True, text=True, cwd=ROOT)
     assert len(proc.stdout.splitlines()) == 1
     assert "Traceback" not in proc.stderr and "Broken pipe" not in proc.stderr
+
+
+def test_the_real_command_flushes_everything_and_sets_the_exit_code(tmp_path):
+    """`python -m factx` ends through cli.main (which skips interpreter teardown): nothing may be lost."""
+    missing = tmp_path / "missing.txt"
+    proc = subprocess.run([sys.executable, "-m", "factx", "extract", str(FIXTURES / "seed-airstrike.txt"),
+                           str(missing), "-f", "jsonl"], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 1
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [r["id"] for r in records] == [str(FIXTURES / "seed-airstrike.txt"), str(missing)]
+    assert proc.stderr.splitlines() == [f"factx: {missing}: no such file or folder", "factx: 1 of 2 inputs failed"]
+    usage = subprocess.run([sys.executable, "-m", "factx", "extract", "--no-such-option"],
+                           capture_output=True, text=True, cwd=ROOT)
+    assert usage.returncode == 2 and "No such option" in usage.stderr
