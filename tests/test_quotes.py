@@ -259,11 +259,11 @@ def test_dash_attribution_on_the_next_line(quotes):
 
 
 def test_dash_before_the_subject_is_not_part_of_the_speaker(quotes):
-    text = ("Donald Trump spoke last. When she noted that his returns had been made public ― "
-            "Trump boasted, “That makes me smart.”")
+    text = ("Senator Helen Brooks spoke last. When he noted that her land deals had been reported ― "
+            "Brooks replied, “That makes me careful.”")
     (q,) = _direct(quotes(text))
-    assert q.speaker == "Donald Trump"
-    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Trump"
+    assert q.speaker == "Helen Brooks"
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "Brooks"
 
 
 def test_promised_attribution_takes_any_verb(quotes):

@@ -161,6 +161,11 @@ def _speaker_from_subject(subj, cue_tok, cue_text, ent_index, last_person, text)
             name, label, r = last_person
             return _Speaker(name, (subj.idx, subj.idx + len(subj)), label, r, cue_text, None, cue_tok)
         return _Speaker(None, (subj.idx, subj.idx + len(subj)), want, None, cue_text, None, cue_tok)
+    if subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and (ent is None or " " not in ent.text):
+        # "Mendes answered" tagged as an organisation, a place or a product: a person named in full before wins.
+        earlier = _earlier_full_name(ent_index, subj.text, subj.idx)
+        if earlier is not None:
+            return _Speaker(earlier.text, (subj.idx, subj.idx + len(subj)), "PERSON", role, cue_text, None, cue_tok)
     if ent is not None and ent.label in ("PERSON", "ORG", "GPE", "NORP"):
         ent_start = max((s for s, e in ent.mentions if span.start_char <= s <= subj.idx), default=None)
         label = "PERSON" if ent.label == "PERSON" else "ORG"
