@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .numbers import TENS as TENS_VALUES
+from .numbers import UNITS
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
@@ -17,10 +20,7 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a": 1, "an": 1, **{word: n for word, n in UNITS.items() if n}, **TENS_VALUES, "hundred": 100, "a hundred": 100,
     "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
 }
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of")
@@ -78,7 +78,7 @@ WEEKDAY = "(?-i:(?P<wd>" + _alternation([w.capitalize() for w in WEEKDAYS]) + r"
 PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
 DAY_NUM = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%,.]\d|\d)"
 YEAR_NUM = r"(?P<{0}>1[5-9]\d\d|20\d\d|'\d\d)(?![\d-]\w|\d)"
-TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+TENS = "|".join(TENS_VALUES)  # twenty|thirty|...|ninety
 NUMBER = (r"(?P<num>\d+(?:\.\d+)?(?:\s+1/2)?|(?:(?:" + TENS + r")[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b|"
           + _alternation(NUMBER_WORDS) + r")(?:\s+and\s+a\s+half)?|" + _alternation(VAGUE_COUNTS) + r")")
 UNIT = r"(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|nights?|weekends?)"
