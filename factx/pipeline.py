@@ -10,6 +10,7 @@ import importlib.util
 import os
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Iterable, Iterator, Optional, Union
 
 from . import __version__
@@ -121,7 +122,7 @@ def _split_points(text: str, size: int) -> list[int]:
 def split_text(text: str, size: int = PIECE_CHARS) -> list[str]:
     """Pieces that concatenate back to `text` exactly."""
     points = _split_points(text, size)
-    return [text[a:b] for a, b in zip(points, points[1:], strict=False)]
+    return [text[a:b] for a, b in pairwise(points)]
 
 
 def parse_many(nlp, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator:
