@@ -381,6 +381,9 @@ def main() -> None:
         code = exc.code
     except KeyboardInterrupt:
         code = 130
+    except Exception as exc:  # a bug, never a user's mistake: one line that can be reported, not a traceback
+        sys.stderr.write(f"factx: internal error: {type(exc).__name__}: {exc}\n")
+        code = 1
     if isinstance(code, str):
         sys.stderr.write(code + "\n")
         code = 1

@@ -188,3 +188,17 @@ def test_the_real_command_flushes_everything_and_sets_the_exit_code(tmp_path):
     usage = subprocess.run([sys.executable, "-m", "factx", "extract", "--no-such-option"],
                            capture_output=True, text=True, cwd=ROOT)
     assert usage.returncode == 2 and "No such option" in usage.stderr
+
+
+def test_an_internal_error_is_one_line_and_exit_1(monkeypatch, capsys):
+    import factx.cli as cli
+
+    def broken():
+        raise RuntimeError("boom")
+
+    exits = []
+    monkeypatch.setattr(cli, "app", broken)
+    monkeypatch.setattr(cli.os, "_exit", exits.append)
+    cli.main()
+    assert exits == [1]
+    assert capsys.readouterr().err == "factx: internal error: RuntimeError: boom\n"
