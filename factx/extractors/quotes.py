@@ -44,6 +44,7 @@ TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col
                "spokeswoman", "director", "judge", "speaker", "leader", "mayor", "governor", "sheriff", "chief",
                "detective", "officer", "professor", "rev", "ambassador", "commissioner", "justice"}
 HONORIFICS = {"mr", "mrs", "ms", "dr"}
+FUNCTION_TITLES = TITLE_WORDS - HONORIFICS  # "Mayor" alone is a role; "Mr." is not
 FOLLOW_ON_CHARS = 600  # a cue-less quote this close after an attributed one inherits its speaker
 WINDOW_TOKENS = 80
 TRAILING_CUE_CHARS = 60  # "...,” said the former secretary of state on Tuesday
@@ -210,7 +211,7 @@ def _title_before(text, phrase_start, name_start):
     words = text[phrase_start:name_start].strip(" ,").split()
     while words and words[-1].strip(".").lower() in TITLE_WORDS and words[-1].endswith("."):
         words.pop()  # "spokesman Col." keeps the function, not the rank abbreviation
-    if len(words) == 1 and words[0].lower() in TITLE_WORDS - HONORIFICS:
+    if len(words) == 1 and words[0].lower() in FUNCTION_TITLES:
         return words[0]  # "Mayor Ana Costa": a lone function title is a role; "Mr." is not
     return " ".join(words) if len(words) > 1 else None
 
@@ -450,7 +451,7 @@ def _expects_trailing_cue(text: str, content: str, end: int) -> bool:
     return False
 
 
-def _is_scare_quote(text: str, content: str) -> bool:
+def _is_scare_quote(content: str) -> bool:
     """Short quoted words with no sentence inside: scare quotes, titles, nicknames."""
     words = content.split()
     if len(words) <= 3:
@@ -494,10 +495,11 @@ def extract_quotes(doc, entities) -> list[Quote]:
         # The quote opens a sentence, a paragraph, or follows an attribution's colon or comma.
         starts_sentence = prev_char in ".:?!\n\r”\",;—–-(" or (prev_char == "'" and text[k - 1:k + 1] == "''")
         ends_sentence = content.rstrip()[-1:] in ".?!,"
-        short = _is_scare_quote(text, content)
+        short = _is_scare_quote(content)
         qtype = "direct" if starts_sentence else "partial"
         sent_tokens = _sentence_tokens(doc, start, end, starts)
-        found = _cue_in(text, sent_tokens, spans, (start, end), _expects_trailing_cue(text, content, end)) if len(sent_tokens) else None
+        promised = _expects_trailing_cue(text, content, end)
+        found = _cue_in(text, sent_tokens, spans, (start, end), promised) if len(sent_tokens) else None
         if found is None and prev_char in ":," and k > 0:
             # The lead-in ("Beck said, “...") the parser put in a sentence of its own.
             found = _cue_in(text, _sentence_tokens(doc, k, k + 1, starts), spans)
@@ -512,7 +514,6 @@ def extract_quotes(doc, entities) -> list[Quote]:
                     and text[after.start_char] not in '"“«':
                 found = _cue_in(text, after, spans, (start, end))
         # A name and a cue word right after the closing mark are the most direct attribution.
-        promised = _expects_trailing_cue(text, content, end)
         lexical = _lexical_trailing_cue(doc, end, starts[0], promised)
         if lexical is not None and (found is None or (found[1].idx < start and promised)):
             found = lexical
@@ -525,7 +526,6 @@ def extract_quotes(doc, entities) -> list[Quote]:
                          and 0 <= start - last[1] < 40 and any(ch.isalpha() for ch in content))
             if not (beside_cue or follow_on):
                 continue
-        cue_text = None
         speaker = None
         dashed = _dash_attribution(text, end, ent_index)
         if dashed is not None:

@@ -11,10 +11,6 @@ CLOSE_DOUBLE = "”»"
 _OPEN_CONTEXT = " \n\t([{—–-/:"
 
 
-def _is_paragraph_break(text: str, i: int) -> bool:
-    return text[i] == "\n"
-
-
 def _closes_in_next_paragraph(text: str, j: int) -> bool:
     """A paragraph whose first curly mark closes: the quote went on without reopening."""
     end = text.find("\n", j)
