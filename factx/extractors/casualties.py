@@ -123,8 +123,8 @@ def _people_named(names) -> int:
     return len(groups)
 
 
-def _dateline_place(doc) -> str | None:
-    head = doc.text[:600]
+def _dateline_place(text: str) -> str | None:
+    head = text[:600]
     match = DATELINE.search(head)
     if match is None:
         return None
@@ -324,8 +324,9 @@ def _antecedent_quantity(pronoun, earlier: list[Statement], sentence_of) -> Quan
 
 
 def _statements(doc, published, dates) -> list[Statement]:
+    text = doc.text  # spaCy joins the tokens anew at every Doc.text: once per article
     reference_year = _reference_year(doc, published)
-    dateline = _dateline_place(doc)
+    dateline = _dateline_place(text)
     sentence_of, sentence_lengths = _sentence_of(doc)
     violent = tells_of_violence(doc)
     other_events = _other_event_sentences(doc)
@@ -390,7 +391,7 @@ def _statements(doc, published, dates) -> list[Statement]:
             kind=("injured" if kind == "hit" else kind), count=quantity.count, min=quantity.min, max=quantity.max,
             approximate=quantity.approximate, who=who, where=_place_in(clause) or _place_in(clause.sent) or dateline,
             when=_when(clause, dates, published), negated=negated, span=span,
-            text=doc.text[span[0]:span[1]], includes_perpetrator=perpetrator,
+            text=text[span[0]:span[1]], includes_perpetrator=perpetrator,
         )
         out.append(Statement(fact, sentence_of[tok.i], kind, None if inherited else who,
                              victim_names(victim) if victim != tok else (), bool(modifiers & ADDITIVE), ordinal,

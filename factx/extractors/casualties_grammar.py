@@ -443,7 +443,7 @@ def clause_of(trigger):
 def across_lines(a, b) -> bool:
     """Whether a line break separates two tokens: a headline's number is not the lede's noun."""
     first, second = (a, b) if a.i < b.i else (b, a)
-    return "\n" in first.doc.text[first.idx:second.idx]
+    return "\n" in first.doc[first.i:second.i].text_with_ws  # not Doc.text: that joins the whole article
 
 
 def victim_names(victim) -> tuple:
