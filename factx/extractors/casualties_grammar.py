@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .casualties_numbers import ORDINALS, read_quantity, word_value
+from .casualties_numbers import read_quantity, word_value
+from .numbers import ORDINALS
 
 # Trigger lemmas (verbs and their participles) and the kind each states.
 VERB_KINDS = {

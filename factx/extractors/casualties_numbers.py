@@ -15,10 +15,6 @@ from .numbers import TENS, UNITS
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
 UNCOUNTED = {"several", "many", "numerous", "multiple", "some", "few", "countless"}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}
 FLOOR = {("at", "least"), ("at", "minimum"), ("no", "fewer", "than"), ("no", "less", "than")}
 LOWER_BOUND = {("more", "than"), ("over",), ("upwards", "of"), ("in", "excess", "of")}
 UPPER_BOUND = {("nearly",), ("almost",), ("up", "to"), ("fewer", "than"), ("less", "than"), ("under",),

@@ -765,10 +765,7 @@ def n_duration(m, ctx: Context) -> Found | None:
             return Found("SET", duration_value(1, unit))
     if m["old"]:
         return None
-    value = duration_value(amount, unit)
-    if unit_name(m["unit"]) == "quarter" and amount is not None:
-        value = f"P{int(amount * 3)}M" if amount == int(amount) else value
-    return Found("DURATION", value, mod_of(m["mod"]))
+    return Found("DURATION", duration_value(amount, unit), mod_of(m["mod"]))
 
 
 def someday(ctx: Context, m) -> bool:
@@ -974,7 +971,7 @@ def rejected(name: str, m, span) -> bool:
     return False
 
 
-def find(doc, ctx: Context, start: int) -> tuple[int, int, str, Found] | None:
+def find(ctx: Context, start: int) -> tuple[int, int, str, Found] | None:
     """The longest expression at `start` that aligns with tokens, passes the veto and normalises."""
     text = ctx.text
     matches = []
@@ -1024,7 +1021,7 @@ def extract_dates(doc, published: date | None) -> list[DateFact]:
     for token in doc:
         if token.idx < covered or not is_trigger(token):
             continue
-        hit = find(doc, ctx, token.idx)
+        hit = find(ctx, token.idx)
         if hit is None:
             continue
         start, end, name, found = hit

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from .numbers import ORDINALS as WORD_ORDINALS
 from .numbers import TENS as TENS_VALUES
-from .numbers import UNITS
+from .numbers import UNITS as UNIT_VALUES
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -20,14 +21,12 @@ MONTHS = {
 }
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 NUMBER_WORDS = {
-    "a": 1, "an": 1, **{word: n for word, n in UNITS.items() if n}, **TENS_VALUES, "hundred": 100, "a hundred": 100,
+    "a": 1, "an": 1, **{word: n for word, n in UNIT_VALUES.items() if n}, **TENS_VALUES, "hundred": 100, "a hundred": 100,
     "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
 }
 VAGUE_COUNTS = ("several", "a few", "few", "many", "some", "a number of", "dozens of", "hundreds of")
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-            "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-            "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-            "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+ORDINALS = {**WORD_ORDINALS, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "thirteenth": 13, "fourteenth": 14,
+            "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 # TimeML units: the letter of a duration and whether it sits after the "T".
 UNITS = {
     "year": ("Y", False), "month": ("M", False), "week": ("W", False), "day": ("D", False),
@@ -75,7 +74,6 @@ def month(tag: str, abbreviations: bool = True) -> str:
 
 
 WEEKDAY = "(?-i:(?P<wd>" + _alternation([w.capitalize() for w in WEEKDAYS]) + r")s?)\b"
-PART = r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?"
 DAY_NUM = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%,.]\d|\d)"
 YEAR_NUM = r"(?P<{0}>1[5-9]\d\d|20\d\d|'\d\d)(?![\d-]\w|\d)"
 TENS = "|".join(TENS_VALUES)  # twenty|thirty|...|ninety
@@ -173,7 +171,7 @@ TRIGGERS = (
     set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(ORDINALS) | set(SEASONS) | set(SET_WORDS)
     | {w.split()[0] for w in list(REFS) + list(MODIFIERS) + list(VAGUE_COUNTS) + list(NUMBER_WORDS)}
     | {"last", "this", "next", "the", "past", "coming", "current", "previous", "that", "every", "each", "per",
-       "on", "today", "yesterday", "tomorrow", "tonight", "fiscal", "calendar", "noon", "midnight", "overnight",
+       "today", "yesterday", "tomorrow", "tonight", "fiscal", "calendar", "noon", "midnight", "overnight",
        "shortly", "midday", "year", "years", "months", "weeks", "days", "hours", "decades", "recent", "another",
        "q1", "q2", "q3", "q4", "christmas", "new", "thanksgiving", "independence", "halloween", "easter",
        "labor", "memorial", "valentine", "election", "mid", "same", "prior", "earlier", "later", "early", "late", "nineteen",

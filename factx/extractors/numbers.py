@@ -1,4 +1,4 @@
-"""Cardinal number words, shared by the stages that read counts (casualties) and amounts (dates)."""
+"""Cardinal and ordinal number words, shared by the stages that read counts (casualties) and amounts (dates)."""
 
 from __future__ import annotations
 
@@ -9,3 +9,7 @@ UNITS = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
         "ninety": 90}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
