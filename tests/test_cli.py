@@ -118,6 +118,12 @@ def test_usage_errors_exit_2():
     assert result.exit_code == 2 and "not installed" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_model_path_that_is_not_a_model_is_a_usage_error(tmp_path):
+    for bad in ("./no/such/model", str(tmp_path)):  # a relative path; a folder with no config.cfg
+        result = invoke("extract", "x.txt", "--model", bad)
+        assert result.exit_code == 2 and bad in result.stderr and "Traceback" not in result.stderr
+
+
 def test_reference_date_anchors_relative_dates(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("The vote happened yesterday in Ohio.", encoding="utf-8")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factx.pipeline import Failure, Pipeline, parse_many, split_text
 from factx.reader import Article, InputError
 
@@ -70,3 +72,16 @@ def test_a_spacy_failure_costs_only_its_own_article(monkeypatch):
     items = [Article(id=i, text=f"{i} text", input=i) for i in ("a", "poison", "c")]
     outcomes = list(Pipeline().process(items))
     assert [type(o).__name__ for o in outcomes] == ["Record", "Failure", "Record"]
+
+
+def test_a_worker_that_cannot_load_the_model_fails_the_run_instead_of_hanging(monkeypatch):
+    import factx.pipeline as pipeline
+
+    def no_model(*args):
+        raise OSError("model files damaged")
+
+    monkeypatch.setattr(pipeline, "Pipeline", no_model)
+    monkeypatch.setattr(pipeline, "_WORKER", None)
+    pipeline._worker_init(None, None, False)  # what each worker process runs first
+    with pytest.raises(RuntimeError, match="could not load the model: OSError: model files damaged"):
+        pipeline._worker_run([])
