@@ -458,6 +458,8 @@ def _told_deadly(doc) -> int:
     dead = 0
     for tok in doc:
         lemma = tok.lemma_.lower()
+        if lemma not in DEADLY_WORDS and lemma not in KILLING_NOUNS:
+            continue  # the only words that can tell of deaths: skip the per-token checks below
         if any(c.lower_.replace("\u00ad", "") in ("attempted", "attempt", "non", "non-") for c in tok.children) or (
                 tok.i > 1 and doc[tok.i - 2].lower_ == "non"):
             continue  # "attempted murder", "non-fatal shootings"
@@ -477,10 +479,12 @@ def _totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals:
     by_kind: dict[str, list[Statement]] = {}
     for st in live:
         by_kind.setdefault(st.base_kind, []).append(st)
-    victims = {kind: [st for st in sts if not st.fact.includes_perpetrator or _victims_only(st) < (st.fact.count or 0)]
-               for kind, sts in by_kind.items()}
-    perpetrators = {kind: [st for st in sts if st.fact.includes_perpetrator and st not in victims[kind]]
-                    for kind, sts in by_kind.items()}
+    victims: dict[str, list[Statement]] = {}
+    perpetrators: dict[str, list[Statement]] = {}
+    for kind, sts in by_kind.items():  # a statement whose count is all perpetrators counts apart
+        for st in sts:
+            alone = st.fact.includes_perpetrator and _victims_only(st) >= (st.fact.count or 0)
+            (perpetrators if alone else victims).setdefault(kind, []).append(st)
     killed_victims = 0
     for kind in ("killed", "injured", "missing", "kidnapped", "arrested", "hit"):
         count = _kind_total(victims.get(kind, []))

@@ -175,7 +175,7 @@ def is_person(noun) -> bool:
 
 
 def count_phrase(noun):
-    """(Quantity, tokens read, ordinal) for a victim head."""
+    """(Quantity or None, ordinal or None) for a victim head."""
     words = lower_words(pre_modifiers(noun))
     ordinal = None
     for w in words:
@@ -202,9 +202,7 @@ def count_phrase(noun):
     if quantity is None:
         quantity = read_quantity([w for w in trimmed if w not in ("the", "his", "her", "their", "its", "our", "all",
                                                                   "another", "other", "additional")])
-    if quantity is not None:
-        return quantity, ordinal
-    return None, ordinal
+    return quantity, ordinal
 
 
 def singular_count(noun) -> int | None:
