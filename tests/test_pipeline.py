@@ -82,6 +82,7 @@ def test_a_worker_that_cannot_load_the_model_fails_the_run_instead_of_hanging(mo
 
     monkeypatch.setattr(pipeline, "Pipeline", no_model)
     monkeypatch.setattr(pipeline, "_WORKER", None)
+    monkeypatch.setattr("signal.signal", lambda *args: None)  # a worker ignores Ctrl-C; this test process must not
     pipeline._worker_init(None, None, False)  # what each worker process runs first
     with pytest.raises(RuntimeError, match="could not load the model: OSError: model files damaged"):
         pipeline._worker_run([])
