@@ -54,6 +54,11 @@ def match_one_to_one(predicted: list, gold: list, score: Callable, threshold: fl
     return pairs
 
 
+def _context(text: str, start: int, end: int, width: int = 60) -> str:
+    """The span with some text either side, on one line, so an error can be judged without the article."""
+    return " ".join(text[max(0, start - width): end + width].split())
+
+
 def prf(matched_p: int, n_pred: int, matched_g: int, n_gold: int) -> dict:
     p = matched_p / n_pred if n_pred else 0.0
     r = matched_g / n_gold if n_gold else 0.0
@@ -90,14 +95,16 @@ class DateTally:
                 self.value_ok += 1
             else:
                 self.errors.append({"id": article_id, "error": "value", "text": p["text"], "gold_text": g["text"],
-                                    "predicted": p["value"], "gold": g["value"], "type": g["type"]})
+                                    "predicted": p["value"], "gold": g["value"], "type": g["type"],
+                                    "context": _context(text, g["start"], g["end"])})
         for i, p in enumerate(predicted):
             if i not in matched_p:
-                self.errors.append({"id": article_id, "error": "spurious", "text": p["text"], "predicted": p["value"]})
+                self.errors.append({"id": article_id, "error": "spurious", "text": p["text"], "predicted": p["value"],
+                                    "context": _context(text, *p["span"])})
         for j, g in enumerate(gold):
             if j not in matched_g:
                 self.errors.append({"id": article_id, "error": "missed", "text": g["text"], "gold": g["value"],
-                                    "type": g["type"], "context": text[max(0, g["start"] - 40): g["end"] + 40]})
+                                    "type": g["type"], "context": _context(text, g["start"], g["end"])})
 
     def figures(self) -> dict:
         relaxed = prf(self.relaxed, self.pred, self.relaxed, self.gold)
