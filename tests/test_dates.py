@@ -261,3 +261,26 @@ def test_the_before_a_modifying_date_belongs_to_the_noun(parse):
 def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker(parse):
     assert found(parse, "Now, he says, the plan looks weak.") == []
     assert fact_for(parse, "Now the plan looks weak.", "Now").value == "PRESENT_REF"
+
+
+def test_what_was_agreed_to_happen_in_a_month_may_still_be_ahead(parse):
+    assert fact_for(parse, "The firm bought the plant in June.", "June").value == "2020-06"
+    assert fact_for(parse, "The firm agreed to buy the plant in June.", "June").value == "2021-06"
+    assert fact_for(parse, "The lenders gave the company until April to pay.", "April").value == "2021-04"
+
+
+def test_a_modal_perfect_is_a_guess_about_the_past(parse):
+    assert fact_for(parse, "Rain may have delayed the flight Wednesday.", "Wednesday").value == "2021-02-24"
+    assert fact_for(parse, "Rain may delay the flight Wednesday.", "Wednesday").value == "2021-03-03"
+
+
+def test_a_range_written_with_to_is_two_dates_when_both_ends_are_whole(parse):
+    assert [f.text for f in found(parse, "Prices were frozen from 2015 to 2019.")] == ["2015", "2019"]
+    assert [f.value for f in found(parse, "Shares were bought from Jan. 4 to Feb. 12.")] == ["2021-01-04", "2021-02-12"]
+    fact = fact_for(parse, "The fair ran Feb. 15 to 17.", "Feb. 15 to 17")
+    assert (fact.interval.start, fact.interval.end) == ("2021-02-15", "2021-02-17")
+
+
+def test_a_quarter_of_next_year(parse):
+    facts = found(parse, "Growth should return in next year's first quarter.")
+    assert [(f.text, f.value) for f in facts] == [("next year's first quarter", "2022-Q1")]

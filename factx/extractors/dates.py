@@ -227,18 +227,26 @@ class Context:
         if span is None:
             return None
         token = span.root
+        # "agreed to buy it in February", "gave them until March": that time may still be ahead
+        maybe_ahead = token.head.lower_ in ("until", "till", "through", "by") and token.dep_ == "pobj"
         for _ in range(8):
             if token.tag_.startswith("VB") or token.tag_ == "MD":
                 children = [c for c in token.children if c.dep_ in ("aux", "auxpass")][:4]
                 words = {c.lower_ for c in children}
+                if token.tag_ == "VB" and "to" in words:
+                    maybe_ahead = True
+                    token = token.head
+                    continue
                 planned = token.lemma_ in PLANNING_VERBS and "had" not in words and (
                     token.tag_ != "VBN" or children or any(
                         c.lower_ in ("for", "to") or c.dep_ == "xcomp" for c in token.children))
+                if "have" in words and token.tag_ == "VBN" and not words & FUTURE_AUX:
+                    return "past"  # "may have been responsible", "could have hurt": a guess about the past
                 # "could" is the past of "can" ("he could not be reached Wednesday"), no pointer forward
                 if words & FUTURE_AUX or any(c.tag_ == "MD" and c.lower_ != "could" for c in children) or planned:
                     return "future"  # "is scheduled for Monday", "a summit set for April"; not "a record set Aug. 6"
                 if token.tag_ == "VBD" or words & PAST_AUX or token.tag_ == "VBN" and not children:
-                    return "past"  # a bare participle: "the ruling announced Wednesday"
+                    return "unsure" if maybe_ahead else "past"  # a bare participle: "the ruling announced Wednesday"
                 if token.tag_ in ("VBZ", "VBP") and token.lemma_ != "say" or token.tag_ == "VBG" and words & PRESENT_BE:
                     return "present"  # "the trial opens Monday", "is meeting Monday"
             if token.head is token:
@@ -282,7 +290,8 @@ def month_date(ref: date, month: int, day: int | None, tense: str | None, window
     if not candidates:
         return None
     if day is None:  # a month is "past" once it has begun; tense decides across a whole year
-        return nearest(date(ref.year, ref.month, 1), candidates, tense or "past", window=366)
+        return nearest(date(ref.year, ref.month, 1), candidates, None if tense == "unsure" else tense or "past",
+                       window=366)
     return nearest(ref, candidates, tense, window)
 
 
@@ -649,6 +658,10 @@ def n_ordinal_quarter(m, ctx: Context) -> Found | None:
     year = year_of(m["y1"] or m["y0"], near) if m["y1"] or m["y0"] else None
     if year is None and m["ago"] and ctx.ref is not None:
         year = started_year(ctx.ref, (number - 1) * months + 1) - 1
+    if year is None and m["yrel"]:  # "next year's first quarter"
+        if ctx.ref is None:
+            return Found("DATE", f"XXXX-{letter}{number}")
+        year = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
     if year is None:
         if ctx.ref is None:
             return Found("DATE", f"XXXX-{letter}{number}")

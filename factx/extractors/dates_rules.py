@@ -95,9 +95,10 @@ DAY_WORD = r"(?P<deictic>today|yesterday|tomorrow|tonight)"
 # name -> pattern; every name has a normaliser in dates.py. Compiled case-insensitive, except the
 # scoped (?-i:...) month and weekday names.
 PATTERNS = {
-    # "Feb. 15-17", "February 25, 2021", "Monday, Feb. 3", "15 February 2021", "early March 2020"
+    # "Feb. 15-17", "Feb. 15 to 17", "February 25, 2021", "Monday, Feb. 3", "15 February 2021", "early March
+    # 2020". "Aug. 26 to Oct. 20" and "1991 to 1997" are two dates each, as TimeML marks them.
     "month_day": (r"(?:" + WEEKDAY + r",?\s+)?" + EDGE + month("m1") + r"\s+" + DAY_NUM.format("d1")
-                  + r"(?:\s*(?:-|–|to|through)\s*(?:" + month("m2") + r"\s+)?" + DAY_NUM.format("d2") + r")?"
+                  + r"(?:(?:\s*[-–]\s*(?:" + month("m2") + r"\s+)?|\s+(?:to|through)\s+)" + DAY_NUM.format("d2") + r")?"
                   + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
     "day_month": (r"(?:" + WEEKDAY + r",?\s+)?" + DAY_NUM.format("d1") + r"\s+(?:of\s+)?" + month("m1")
                   + r"(?:,?\s+" + YEAR_NUM.format("y1") + r")?"),
@@ -123,7 +124,8 @@ PATTERNS = {
                       r"(?P<unit>year|month|week|weekend|quarter|decade|century|day|season|half|period)(?![\w-])"),
     "season": (EDGE + r"(?:(?P<rel>last|this\s+past|this|next|that|the\s+past|the)\s+)?(?P<season>spring|summer|fall|autumn|winter)"
                r"(?:\s+(?:of\s+)?" + YEAR_NUM.format("y1") + r")?"),
-    "ordinal_quarter": (r"(?:(?P<the>the)\s+)?(?:" + YEAR_NUM.format("y0") + r"\s+|(?P<ago>year-ago|year-earlier)\s+)?"
+    "ordinal_quarter": (r"(?:(?P<the>the)\s+)?(?:" + YEAR_NUM.format("y0") + r"\s+|(?P<ago>year-ago|year-earlier)\s+"
+                        r"|(?P<yrel>last|this|next)\s+year's\s+)?"
                         r"(?:(?P<fiscal>fiscal)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
                         r"(?:[\s-]+(?:fiscal\s+)?)(?P<unit>quarter|half)(?![\w-])"
                         r"(?:(?:\s+of|,)?\s+(?:(?:fiscal|calendar)\s+)?" + YEAR_NUM.format("y1") + r")?"),
@@ -131,7 +133,7 @@ PATTERNS = {
     "first_months": (r"(?:the\s+)?(?:(?:first|past|last)\s+)?(?P<num>three|six|nine|3|6|9|twelve|12)\s+months"
                      r"(?=\s+(?:of|ended|ending|to|through)\b|[.,;])"),
     "year": (EDGE + r"(?:(?P<the>the)\s+)?(?:(?P<fiscal>fiscal|calendar|the\s+year|the\s+fiscal\s+year|the\s+calendar\s+year)\s+)?"
-             + YEAR_NUM.format("y1") + r"(?:\s*(?:-|–|to|through)\s*" + YEAR_NUM.format("y2") + r")?"),
+             + YEAR_NUM.format("y1") + r"(?:\s*[-–]\s*" + YEAR_NUM.format("y2") + r")?"),
     "decade": EDGE + r"(?:the\s+)?(?P<dec>1[5-9]\d0|20[0-9]0|'\d0)'?s\b",
     "century": r"(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + _alternation(ORDINALS) + r")[\s-]+century\b",
     "ago": (MOD + NUMBER + r"[\s-]+" + UNIT + r"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence)\b"),
