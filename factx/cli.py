@@ -350,9 +350,12 @@ def evaluate_command(
     figures = tally.figures()
     if errors:
         errors.write_text("".join(dumps(e) + "\n" for e in tally.errors), encoding="utf-8")
+    failed = [e for e in tally.errors if e["error"] == "failed"]
+    for failure in failed:
+        typer.echo(f"factx: {gold}: article {failure['id']}: {failure['message']}", err=True)
     if format is FiguresFormat.json:
         typer.echo(dumps({"kind": kind.value, "gold": str(gold), **figures}, indent=2))
-        return
+        raise typer.Exit(1 if failed else 0)
     from rich.console import Console
     from rich.table import Table
 
@@ -364,6 +367,8 @@ def evaluate_command(
     console = Console()
     console.print(f"factx eval {kind.value}: {gold}", markup=False, highlight=False, soft_wrap=True)
     console.print(table)
+    if failed:
+        raise typer.Exit(1)
 
 
 def main() -> None:

@@ -262,6 +262,8 @@ def score(kind: str, gold_articles: list[dict], records: Iterable[dict]):
     tally = {"dates": DateTally, "quotes": QuoteTally, "casualties": CasualtyTally}[kind]()
     for article, record in zip(gold_articles, records, strict=True):
         gold = article["gold"]
+        if "error" in record:  # still scored, as finding nothing, so a crash cannot flatter the figures
+            tally.errors.append({"id": article["id"], "error": "failed", "message": record["error"]["message"]})
         if kind == "dates":
             tally.add(article["id"], article["text"], record.get("dates", []), gold["timexes"])
         elif kind == "quotes":

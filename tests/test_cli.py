@@ -165,6 +165,28 @@ def test_eval_scores_a_small_gold_file(tmp_path):
     assert invoke("eval", "casualties", str(tmp_path / "none.jsonl")).exit_code == 2
 
 
+def test_eval_reports_an_article_that_failed_and_scores_it_as_finding_nothing(tmp_path, monkeypatch):
+    from factx.extractors import dates
+
+    real = dates.extract_dates
+
+    def crash_on_one(doc, published):
+        if "crash" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, published)
+
+    monkeypatch.setattr(dates, "extract_dates", crash_on_one)
+    timex = {"start": 9, "end": 15, "text": "Friday", "type": "DATE", "value": "2021-02-26"}
+    rows = [{"id": name, "text": f"It {word} on Friday.", "published": "2021-02-26", "gold": {"timexes": [timex]}}
+            for name, word in (("good", "rained"), ("bad", "crash"))]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    result = invoke("eval", "dates", str(path), "--format", "json")
+    assert result.exit_code == 1
+    assert "article bad" in result.stderr and "boom" in result.stderr and "good" not in result.stderr
+    assert json.loads(result.stdout)["relaxed_recall"] == 0.5
+
+
 def test_jobs_2_output_is_byte_identical_to_jobs_1(corpus):
     one = subprocess.run(FACTX + ["extract", str(corpus), "-f", "jsonl", "--jobs", "1"],
                          capture_output=True, check=True, cwd=ROOT).stdout

@@ -346,8 +346,9 @@ def n_day_month(m, ctx: Context) -> Found | None:
 class _Groups:
     """A match whose missing groups read as None: lets patterns share a normaliser."""
 
-    def __init__(self, match, **extra):
+    def __init__(self, match, span_end: int | None = None, **extra):
         self.match, self.extra = match, extra
+        self.span_end = match.end() if span_end is None else span_end
 
     def __getitem__(self, name):
         if name in self.extra:
@@ -360,8 +361,12 @@ class _Groups:
     def start(self):
         return self.match.start()
 
+    def group(self, *names):
+        return self.match.group(*names)
+
     def end(self):
-        return self.match.end()
+        """Where the expression ends once trailing punctuation is left out, so its tokens can be found."""
+        return self.span_end
 
 
 def n_month(m, ctx: Context) -> Found | None:
@@ -1003,7 +1008,7 @@ def find(ctx: Context, start: int) -> tuple[int, int, str, Found] | None:
         if span is None or not len(span) or rejected(name, m, span):
             continue
         try:
-            found = NORMALISERS[name](m, ctx)
+            found = NORMALISERS[name](_Groups(m, span_end=end), ctx)
         except (ValueError, OverflowError, KeyError):
             found = None
         if found is not None:
