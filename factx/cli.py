@@ -350,7 +350,7 @@ def evaluate_command(
     figures = tally.figures()
     if errors:
         errors.write_text("".join(dumps(e) + "\n" for e in tally.errors), encoding="utf-8")
-    failed = [e for e in tally.errors if e["error"] == "failed"]
+    failed = [e for e in tally.errors if e.get("error") == "failed"]
     for failure in failed:
         typer.echo(f"factx: {gold}: article {failure['id']}: {failure['message']}", err=True)
     if format is FiguresFormat.json:
