@@ -37,6 +37,7 @@ FUTURE_AUX = {"will", "'ll", "shall", "would", "wo", "going", "gon"}
 NOT_DATE_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "WORK_OF_ART", "ORG", "FAC"}
 PAST_AUX = {"did", "had", "has", "have", "was", "were", "'d", "'ve"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "June last year", "next year's first quarter"
 PLANNING_VERBS = {"schedule", "plan", "expect", "set", "due", "intend", "aim", "hope"}
 DURATION_PREPS = {"for", "in", "within", "over", "after", "take", "takes", "took", "taken", "lasted", "spent"}
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -220,7 +221,8 @@ class Context:
 
     def tense(self, start: int, end: int) -> str | None:
         """"past", "present" or "future" from the nearest finite verb above the span (non-finite ones are
-        passed: "rising to a high in June" takes its tense from the clause, not from "rising"). A weekday
+        passed: "rising to a high in June" takes its tense from the clause, not from "rising"). A past that
+        governs an infinitive or a deadline is "unsure": "agreed to buy it in June" may be June to come. A weekday
         reads "present" as future ("the trial opens Monday"); a month or date reads it as either way
         ("prices are higher than in October")."""
         span = self.span(start, end)
@@ -379,8 +381,7 @@ def n_month(m, ctx: Context) -> Found | None:
     if m["yrel"]:  # "June last year"
         if ctx.ref is None:
             return Found("DATE", f"XXXX-{month:02d}", mod)
-        shift = {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
-        return Found("DATE", f"{ctx.ref.year + shift:04d}-{month:02d}", mod)
+        return Found("DATE", f"{ctx.ref.year + YEAR_SHIFT[m['yrel'].lower()]:04d}-{month:02d}", mod)
     if rel in ("that", "the same", "the following") and ctx.anchor is None:
         return None
     if ctx.ref is None:
@@ -663,10 +664,8 @@ def n_ordinal_quarter(m, ctx: Context) -> Found | None:
     year = year_of(m["y1"] or m["y0"], near) if m["y1"] or m["y0"] else None
     if year is None and m["ago"] and ctx.ref is not None:
         year = started_year(ctx.ref, (number - 1) * months + 1) - 1
-    if year is None and m["yrel"]:  # "next year's first quarter"
-        if ctx.ref is None:
-            return Found("DATE", f"XXXX-{letter}{number}")
-        year = ctx.ref.year + {"last": -1, "this": 0, "next": 1}[m["yrel"].lower()]
+    if year is None and m["yrel"] and ctx.ref is not None:  # "next year's first quarter"
+        year = ctx.ref.year + YEAR_SHIFT[m["yrel"].lower()]
     if year is None:
         if ctx.ref is None:
             return Found("DATE", f"XXXX-{letter}{number}")
