@@ -1,0 +1,66 @@
+"""The lexicon's integrity (as dateparser checks its language data) and the one number reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx import lexicon
+from factx.extractors import numbers
+
+
+def test_every_lexicon_file_loads_as_tables():
+    assert "numbers" in lexicon.names()
+    for name in lexicon.names():
+        table = lexicon.load(name)
+        assert isinstance(table, dict) and table, name
+
+
+def test_a_missing_lexicon_file_is_named():
+    with pytest.raises(KeyError, match="nope.toml"):
+        lexicon.load("nope")
+
+
+def test_number_tables_are_disjoint_and_lower_case():
+    table = lexicon.load("numbers")
+    word_tables = ["cardinals", "tens", "scales", "groups", "vague", "ordinals"]
+    seen: dict[str, str] = {}
+    for name in word_tables:
+        for word in table[name]:
+            assert word == word.lower(), (name, word)
+            assert word not in seen, f"{word!r} is in both {seen.get(word)} and {name}"
+            seen[word] = name
+    assert not set(table["uncounted"]["words"]) & set(seen)
+
+
+def test_alternation_puts_longer_words_first():
+    assert lexicon.alternation(["sep", "sept", "a b"]) == r"sept|a\s+b|sep"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("three", 3), ("thirty-seven", 37), ("twenty one", 21), ("twenty - one", 21), ("2,000", 2000),
+        ("1.5", 1.5), ("a dozen", 12), ("two dozen", 24), ("half a dozen", 6), ("a hundred", 100),
+        ("five hundred and twelve", 512), ("two thousand and one", 2001), ("1.2 million", 1_200_000),
+        ("seven hundred thousand", 700_000), ("dozens", 12), ("hundreds", 100),
+    ],
+)
+def test_read_number(text, value):
+    assert numbers.parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["several", "the", "a", "five people", "1234567890", "and twelve", ""])
+def test_not_a_whole_number(text):
+    assert numbers.parse_number(text) is None
+
+
+def test_read_number_says_where_it_ends_and_whether_it_is_vague():
+    found = numbers.read_number(["at", "least", "forty", "-", "two", "people"], start=2)
+    assert (found.value, found.end, found.vague) == (42, 5, False)
+    assert numbers.read_number(["dozens", "of", "people"]).vague
+
+
+@pytest.mark.parametrize("word, value", [("third", 3), ("twenty-first", 21), ("21st", 21), ("Tenth", 10),
+                                         ("hundredth", 100), ("three", None), ("1st-place", None)])
+def test_read_ordinal(word, value):
+    assert numbers.read_ordinal(word) == value
