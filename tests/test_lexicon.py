@@ -64,3 +64,13 @@ def test_read_number_says_where_it_ends_and_whether_it_is_vague():
                                          ("hundredth", 100), ("three", None), ("1st-place", None)])
 def test_read_ordinal(word, value):
     assert numbers.read_ordinal(word) == value
+
+
+def test_every_qualifier_has_a_known_reading():
+    phrases = lexicon.load("qualifiers")["phrases"]
+    timex_mods = {"APPROX", "MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN", "EQUAL_OR_LESS"}
+    for phrase, reading in phrases.items():
+        assert phrase == phrase.lower() and " ".join(phrase.split()) == phrase, phrase
+        assert set(reading) <= {"count", "timex"} and reading, phrase
+        assert reading.get("count", "floor") in {"floor", "min", "max", "about"}, phrase
+        assert reading.get("timex", "APPROX") in timex_mods, phrase
