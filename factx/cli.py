@@ -46,6 +46,11 @@ class EvalKind(str, Enum):
     dates = "dates"
     quotes = "quotes"
     casualties = "casualties"
+    entities = "entities"
+
+
+class Baseline(str, Enum):
+    spacy = "spacy"
 
 
 class FiguresFormat(str, Enum):
@@ -330,21 +335,29 @@ def evaluate_command(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
     errors: Optional[Path] = typer.Option(None, "--errors", help="Write every error found to this JSON Lines file."),
+    baseline: Optional[Baseline] = typer.Option(
+        None, "--baseline", help="Score bare spaCy's doc.ents instead of factx (entities only), for comparison."
+    ),
 ) -> None:
     """Score factx on an annotated file with the team's rules and print the figures.
+
+    Dates gold with `"exhaustive": false` (test cases) is scored per annotated expression.
 
     Example:
 
     \b
       factx eval dates ../shared/data/dates/timebank-aquaint.jsonl
+      factx eval entities ../shared/data/entities/conll-dev.jsonl --baseline spacy
     """
     from .evaluate import evaluate
     from .formats import dumps
 
     if not gold.is_file():
         fail_usage(f"{gold}: no such file")
+    if baseline is not None and kind is not EvalKind.entities:
+        fail_usage(f"--baseline {baseline.value} scores entities only, not {kind.value}")
     try:
-        tally = evaluate(kind.value, str(gold), model=model, jobs=jobs)
+        tally = evaluate(kind.value, str(gold), model=model, jobs=jobs, baseline=baseline and baseline.value)
     except (ValueError, KeyError) as exc:
         fail_usage(f"{gold}: not a gold file for {kind.value} ({exc})")
     figures = tally.figures()
@@ -353,22 +366,45 @@ def evaluate_command(
     failed = [e for e in tally.errors if e.get("error") == "failed"]
     for failure in failed:
         typer.echo(f"factx: {gold}: article {failure['id']}: {failure['message']}", err=True)
+    scored = {"baseline": baseline.value} if baseline else {}
     if format is FiguresFormat.json:
-        typer.echo(dumps({"kind": kind.value, "gold": str(gold), **figures}, indent=2))
+        typer.echo(dumps({"kind": kind.value, "gold": str(gold), **scored, **figures}, indent=2))
         raise typer.Exit(1 if failed else 0)
     from rich.console import Console
-    from rich.table import Table
 
-    table = Table(show_header=True)
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    for name, value in figures.items():
-        table.add_row(name, f"{value:.3f}" if isinstance(value, float) else str(value))
     console = Console()
-    console.print(f"factx eval {kind.value}: {gold}", markup=False, highlight=False, soft_wrap=True)
-    console.print(table)
+    title = f"factx eval {kind.value}: {gold}" + (" (baseline: bare spaCy, doc.ents)" if baseline else "")
+    console.print(title, markup=False, highlight=False, soft_wrap=True)
+    for table in _figure_tables(figures):
+        console.print(table)
     if failed:
         raise typer.Exit(1)
+
+
+def _figure_tables(figures: dict) -> list:
+    """One measure/value table, then one table per breakdown (a dict of rows, such as figures by kind)."""
+    from rich.table import Table
+
+    def cell(value) -> str:
+        return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+    main = Table(show_header=True)
+    main.add_column("measure")
+    main.add_column("value", justify="right")
+    tables = [main]
+    for name, value in figures.items():
+        if not isinstance(value, dict):
+            main.add_row(name, cell(value))
+            continue
+        columns = list(next(iter(value.values()), {}))
+        breakdown = Table(show_header=True, title=name)
+        breakdown.add_column(name.rpartition("by_")[2] or name)
+        for column in columns:
+            breakdown.add_column(column, justify="right")
+        for row, row_figures in value.items():
+            breakdown.add_row(row, *(cell(row_figures[c]) for c in columns))
+        tables.append(breakdown)
+    return tables
 
 
 def main() -> None:
