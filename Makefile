@@ -28,7 +28,10 @@ eval: install
 	set -e; \
 	$(BIN)/factx eval --jobs 2 dates $(DATA)/dates/timebank-aquaint.jsonl; \
 	$(BIN)/factx eval --jobs 2 quotes $(DATA)/quotes/polnear-dev.jsonl; \
-	$(BIN)/factx eval --jobs 2 casualties $(DATA)/casualties/gvdb-dev.jsonl
+	$(BIN)/factx eval --jobs 2 casualties $(DATA)/casualties/gvdb-dev.jsonl; \
+	$(BIN)/factx eval --jobs 2 dates $(DATA)/dates/peer-cases-dev.jsonl; \
+	$(BIN)/factx eval entities --baseline spacy $(DATA)/entities/conll-dev.jsonl; \
+	$(BIN)/factx eval --jobs 2 entities $(DATA)/entities/conll-dev.jsonl
 
 bench: install
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
