@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, List, Optional
 
 import typer
 
-from . import __version__
+from . import __version__, registry
 
 app = typer.Typer(
     name="factx",
@@ -35,11 +35,7 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
-class FactKind(str, Enum):
-    entities = "entities"
-    dates = "dates"
-    casualties = "casualties"
-    quotes = "quotes"
+FactKind = Enum("FactKind", {name: name for name in registry.NAMES}, type=str)  # the registered kinds
 
 
 class EvalKind(str, Enum):
@@ -211,7 +207,7 @@ def extract(
             fail_usage("no input: give files, folders, or - to read standard input (see factx extract --help)")
         inputs = ["-"]
     if format is OutputFormat.csv and facts is None:
-        fail_usage("--format csv needs --facts entities|dates|casualties|quotes")
+        fail_usage(f"--format csv needs --facts {'|'.join(registry.NAMES)}")
     reference = _parse_date_option(reference_date)
     try:
         resolve_model_name(model)
@@ -322,9 +318,8 @@ def schema() -> None:
       factx schema > factx-record.schema.json
     """
     from .formats import dumps
-    from .record import json_schema
 
-    typer.echo(dumps(json_schema(), indent=2))
+    typer.echo(dumps(registry.record_schema(), indent=2))
 
 
 @app.command("eval")

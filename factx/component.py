@@ -26,17 +26,11 @@ class FactxComponent:
     def __call__(self, doc: Doc) -> Doc:
         from .extractors.published import find_published
         from .pipeline import analyse
+        from .record import plain
 
         published = self.published or find_published(doc.text)
-        facts = analyse(doc, published)
-        doc._.factx = {
-            "published": published.isoformat() if published else None,
-            "entities": [e.to_dict() for e in facts.entities],
-            "dates": [d.to_dict() for d in facts.dates],
-            "casualties": [c.to_dict() for c in facts.casualties],
-            "casualty_totals": facts.casualty_totals.to_dict(),
-            "quotes": [q.to_dict() for q in facts.quotes],
-        }
+        facts = analyse(doc, published)  # every registered kind's record fields, in record order
+        doc._.factx = {"published": published.isoformat() if published else None, **plain(facts)}
         return doc
 
 

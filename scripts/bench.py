@@ -50,35 +50,27 @@ def sample(corpus: Path, n: int, folder: Path) -> Path:
 
 
 def extractor_shares(path: Path, model: str) -> dict[str, float]:
-    """Seconds in spaCy's parse and in each extractor, in-process over the same articles."""
-    from factx.extractors.casualties import extract_casualties
-    from factx.extractors.dates import extract_dates
-    from factx.extractors.entities import extract_entities
+    """Seconds in spaCy's parse, in finding the publication date and in each registered kind's
+    extractor, in-process over the same articles."""
     from factx.extractors.published import find_published
-    from factx.extractors.quotes import extract_quotes
     from factx.pipeline import load_model, parse_many
+    from factx.registry import KINDS
 
     nlp = load_model(model)
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    seconds = dict.fromkeys(("spacy parse", "entities", "dates", "casualties", "quotes"), 0.0)
+    seconds = dict.fromkeys(("spacy parse", "publication date", *(kind.name for kind in KINDS)), 0.0)
     start = time.perf_counter()
     docs = list(parse_many(nlp, texts))
     seconds["spacy parse"] = time.perf_counter() - start
     for doc in docs:
-        t0 = time.perf_counter()
-        entities = extract_entities(doc)
-        t1 = time.perf_counter()
+        begin = time.perf_counter()
         published = find_published(doc.text)
-        dates = extract_dates(doc, published)
-        t2 = time.perf_counter()
-        extract_casualties(doc, published, dates)
-        t3 = time.perf_counter()
-        extract_quotes(doc, entities)
-        t4 = time.perf_counter()
-        seconds["entities"] += t1 - t0
-        seconds["dates"] += t2 - t1
-        seconds["casualties"] += t3 - t2
-        seconds["quotes"] += t4 - t3
+        seconds["publication date"] += time.perf_counter() - begin
+        outputs: dict = {}
+        for kind in KINDS:
+            begin = time.perf_counter()
+            outputs[kind.name] = kind.run(doc, published, outputs)
+            seconds[kind.name] += time.perf_counter() - begin
     return seconds
 
 

@@ -14,7 +14,7 @@ from conftest import FIXTURES, ROOT
 from typer.testing import CliRunner
 
 from factx.cli import app
-from factx.record import json_schema
+from factx.registry import record_schema
 
 runner = CliRunner()
 FACTX = [sys.executable, "-m", "factx"]
@@ -50,7 +50,7 @@ def test_single_file_gives_one_json_object():
     assert result.exit_code == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["id"].endswith("seed-airstrike.txt")
-    jsonschema.validate(record, json_schema(), cls=jsonschema.Draft202012Validator)
+    jsonschema.validate(record, record_schema(), cls=jsonschema.Draft202012Validator)
 
 
 def test_folder_gives_jsonl_in_input_order(corpus):
@@ -134,7 +134,7 @@ def test_reference_date_anchors_relative_dates(tmp_path):
 def test_schema_command_prints_the_schema():
     result = invoke("schema")
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == json.loads(json.dumps(json_schema()))
+    assert json.loads(result.stdout) == json.loads(json.dumps(record_schema()))
 
 
 def test_check_passes_on_fixtures_and_fails_on_a_change(tmp_path):

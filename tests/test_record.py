@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import jsonschema
 
-from factx.record import json_schema
+from factx.registry import record_schema
 
 TOP_LEVEL = ["schema_version", "id", "source", "title", "published", "published_source", "model",
              "factx_version", "entities", "dates", "casualties", "casualty_totals", "quotes"]
@@ -17,7 +17,7 @@ def test_record_keys_in_contract_order(seed_record):
 
 
 def test_schema_is_draft_2020_12_and_validates_seed(seed_record):
-    schema = json_schema()
+    schema = record_schema()
     assert schema["$schema"].endswith("2020-12/schema")
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(seed_record, schema, cls=jsonschema.Draft202012Validator)
@@ -25,7 +25,7 @@ def test_schema_is_draft_2020_12_and_validates_seed(seed_record):
 
 def test_schema_rejects_a_broken_record(seed_record):
     broken = dict(seed_record, dates=[{"text": "x", "span": [0, 1], "type": "WHENEVER", "value": "x"}])
-    validator = jsonschema.Draft202012Validator(json_schema())
+    validator = jsonschema.Draft202012Validator(record_schema())
     assert list(validator.iter_errors(broken))
 
 

@@ -1,0 +1,59 @@
+"""Each fact kind's part of the terminal table: a function of the record dict, or None when empty.
+
+The registry names these by dotted path, so rich is imported only when a table is drawn.
+"""
+
+from __future__ import annotations
+
+QUOTE_CHARS = 160  # a longer quote is cut, so one panel fits a screen
+NAMES_SHOWN = 12
+
+
+def _table(*columns: tuple[str, dict]):
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False, show_header=True, header_style="dim")
+    for header, options in columns:
+        table.add_column(header, **options)
+    return table
+
+
+def entities_panel(record: dict):
+    """The first names, with how often each is mentioned."""
+    from rich.text import Text
+
+    names = [f"{e['text']} ({e['count']})" for e in record.get("entities", [])[:NAMES_SHOWN]]
+    return Text.assemble(("names ", "dim"), ", ".join(names)) if names else None
+
+
+def dates_panel(record: dict):
+    """One row per date: the words, the value, the type."""
+    if not record.get("dates"):
+        return None
+    table = _table(("date", {}), ("value", {"style": "cyan"}), ("type", {"style": "dim"}))
+    for fact in record["dates"]:
+        table.add_row(fact["text"], fact["value"], fact["type"])
+    return table
+
+
+def casualties_panel(record: dict):
+    """The article's totals on one line (kinds at zero left out)."""
+    from rich.text import Text
+
+    totals = record.get("casualty_totals") or {}
+    shown = [f"{kind} {n}" for kind, n in totals.items() if n]
+    if not (shown or record.get("casualties")):
+        return None
+    return Text.assemble(("casualties ", "dim"), (", ".join(shown) or "none counted", "bold red"))
+
+
+def quotes_panel(record: dict):
+    """One row per quote: the speaker (and channel), the words, cut to a line or two."""
+    if not record.get("quotes"):
+        return None
+    table = _table(("speaker", {"style": "green", "no_wrap": True}), ("quote", {}))
+    for quote in record["quotes"]:
+        words = quote["text"] if len(quote["text"]) <= QUOTE_CHARS else quote["text"][:QUOTE_CHARS - 3] + "..."
+        extra = f" [{quote['channel']}]" if quote.get("channel") else ""
+        table.add_row((quote.get("speaker") or "?") + extra, words)
+    return table

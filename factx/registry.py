@@ -1,0 +1,148 @@
+"""Every kind of fact, declared once: what it needs, what it reads, what it fills and how it shows.
+
+`pipeline.analyse`, the `Record`, the spaCy component, the CSV and table formats, the CLI's
+`--facts` and the benchmark all iterate `KINDS`, so a new kind of fact is one extractor module plus
+one entry here. The extractor and its table panel are named by dotted path and imported on first
+use, so importing the registry (as `factx --help` does) stays light.
+
+An extractor is a plain function over a parsed Doc; its arguments after the Doc are the
+publication date when `takes_published`, then the output of each kind in `reads`, in that order.
+It returns its facts, or, when the kind fills further record fields (`more_fields`), a tuple of the
+facts and those fields' values.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, fields
+from datetime import date
+from types import ModuleType
+from typing import Any, Callable, Optional
+
+from .record import Casualty, CasualtyTotals, DateFact, Entity, Quote, json_schema, record_class
+
+
+def _function(path: str) -> Callable:
+    """`module:name` to the function, looked up at every call so a test can patch the module."""
+    module_name, _, name = path.partition(":")
+    module: ModuleType = importlib.import_module(module_name)
+    return getattr(module, name)
+
+
+@dataclass(frozen=True)
+class FactKind:
+    """One kind of fact. `name` is also the record field that holds its list of facts."""
+
+    name: str
+    extractor: str  # "package.module:function"
+    fact: type  # the class of one fact: one CSV row
+    requires: tuple[str, ...]  # the spaCy pipeline components the extractor reads
+    panel: str  # "package.module:function": the record dict to its part of the table, or None
+    reads: tuple[str, ...] = ()  # earlier kinds whose output the extractor takes
+    takes_published: bool = False
+    more_fields: tuple[tuple[str, type], ...] = ()  # further record fields it fills, after `name`
+    columns: tuple[str, ...] = ()  # CSV columns after `id`; empty means every field of `fact`
+    panel_rank: int = 50  # where its part goes in the table, lowest first: totals on top, names last
+
+    @property
+    def fields(self) -> tuple[tuple[str, type], ...]:
+        """The record fields this kind fills, in record order, with their types."""
+        return ((self.name, list[self.fact]), *self.more_fields)
+
+    @property
+    def csv_columns(self) -> tuple[str, ...]:
+        return ("id", *(self.columns or tuple(f.name for f in fields(self.fact))))
+
+    def run(self, doc, published: Optional[date], outputs: dict[str, Any]):
+        """Call the extractor with what it declares; `outputs` holds the earlier kinds' results by name."""
+        extract = _function(self.extractor)
+        args = ([published] if self.takes_published else []) + [outputs[kind] for kind in self.reads]
+        return extract(doc, *args)
+
+    def fill(self, output) -> dict[str, Any]:
+        """The extractor's output as record fields."""
+        if not self.more_fields:
+            return {self.name: output}
+        names = [name for name, _ in self.fields]
+        if len(output) != len(names):
+            raise ValueError(f"{self.extractor} returned {len(output)} values for the fields {names}")
+        return dict(zip(names, output, strict=True))
+
+    def render(self, record: dict):
+        return _function(self.panel)(record)
+
+
+KINDS: tuple[FactKind, ...] = (
+    FactKind(
+        name="entities",
+        extractor="factx.extractors.entities:extract_entities",
+        fact=Entity,
+        requires=("ner",),
+        panel="factx.panels:entities_panel",
+        panel_rank=90,
+    ),
+    FactKind(
+        name="dates",
+        extractor="factx.extractors.dates:extract_dates",
+        fact=DateFact,
+        requires=("ner", "tagger", "parser"),
+        panel="factx.panels:dates_panel",
+        panel_rank=20,
+        takes_published=True,
+    ),
+    FactKind(
+        name="casualties",
+        extractor="factx.extractors.casualties:extract_casualties",
+        fact=Casualty,
+        requires=("parser", "lemmatizer", "ner"),
+        panel="factx.panels:casualties_panel",
+        panel_rank=10,
+        takes_published=True,
+        reads=("dates",),
+        more_fields=(("casualty_totals", CasualtyTotals),),
+    ),
+    FactKind(
+        name="quotes",
+        extractor="factx.extractors.quotes:extract_quotes",
+        fact=Quote,
+        requires=("tagger", "parser", "attribute_ruler", "lemmatizer", "ner"),
+        panel="factx.panels:quotes_panel",
+        panel_rank=30,
+        reads=("entities",),
+    ),
+)
+
+
+def _check(kinds: tuple[FactKind, ...]) -> None:
+    """Names and fields unique; every kind reads only kinds declared before it (they run in order)."""
+    seen: set[str] = set()
+    fields_seen: set[str] = set()
+    for kind in kinds:
+        missing = [r for r in kind.reads if r not in seen]
+        if missing:
+            raise ValueError(f"fact kind {kind.name!r} reads {missing}, not declared before it")
+        duplicate = fields_seen.intersection(name for name, _ in kind.fields)
+        if kind.name in seen or duplicate:
+            raise ValueError(f"fact kind {kind.name!r}: name or record field declared twice ({duplicate})")
+        seen.add(kind.name)
+        fields_seen.update(name for name, _ in kind.fields)
+
+
+_check(KINDS)
+
+NAMES: tuple[str, ...] = tuple(kind.name for kind in KINDS)
+FIELDS: tuple[str, ...] = tuple(name for kind in KINDS for name, _ in kind.fields)
+Record = record_class([f for kind in KINDS for f in kind.fields], module=__name__)
+
+
+def kind(name: str) -> FactKind:
+    """The kind called `name` (KeyError for an unknown one)."""
+    for candidate in KINDS:
+        if candidate.name == name:
+            return candidate
+    raise KeyError(name)
+
+
+def record_schema() -> dict:
+    """The JSON Schema of one Record of these kinds."""
+    return json_schema(Record)
