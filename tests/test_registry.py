@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import subprocess
 import sys
 from datetime import date
@@ -47,6 +48,12 @@ def test_fact_fields_start_empty_and_are_not_shared():
 
 def test_required_components_are_the_union_of_the_kinds():
     assert required_components() == {"ner", "tagger", "parser", "lemmatizer", "attribute_ruler"}
+
+
+def test_the_requirements_are_declared_only_in_the_registry():
+    for kind in KINDS:
+        module = importlib.import_module(kind.extractor.partition(":")[0])
+        assert not hasattr(module, "REQUIRES"), f"{module.__name__} still declares REQUIRES"
 
 
 def test_cli_facts_choices_are_the_registered_kinds():

@@ -1,7 +1,8 @@
 """Rule-based extractors: plain functions over a parsed spaCy Doc that return small typed records.
 
-Each module declares ``REQUIRES``, the spaCy pipeline components it reads, so the pipeline loads
-only what the extractors need. The signatures (``published`` is a ``datetime.date`` or None):
+Each kind is declared in ``factx/registry.py`` (the spaCy components it reads, the kinds it reads,
+the record fields it fills), so the pipeline loads only what the extractors need. The signatures
+(``published`` is a ``datetime.date`` or None):
 
 - ``entities.extract_entities(doc) -> list[Entity]``
 - ``dates.extract_dates(doc, published) -> list[DateFact]``

@@ -46,8 +46,6 @@ from .casualties_grammar import (
 )
 from .casualties_numbers import UNCOUNTED, VAGUE, Quantity
 
-REQUIRES = ("parser", "lemmatizer", "ner")
-
 DEADLY_WORDS = {"deadly", "fatal"}
 DEADLY_EVENTS = {"shooting", "stabbing", "attack", "incident", "encounter"}
 EVENT_NOUNS = {"homicide", "shooting", "killing", "murder", "slaying", "incident", "stabbing", "attack"}

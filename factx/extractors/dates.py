@@ -31,8 +31,6 @@ from .dates_rules import (
     ZONES,
 )
 
-REQUIRES = ("ner", "tagger", "parser")
-
 FUTURE_AUX = {"will", "'ll", "shall", "would", "wo", "going", "gon"}
 NOT_DATE_ENTS = {"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "PRODUCT", "LAW", "WORK_OF_ART", "ORG", "FAC"}
 PAST_AUX = {"did", "had", "has", "have", "was", "were", "'d", "'ve"}

@@ -6,7 +6,6 @@ import re
 
 from ..record import Entity
 
-REQUIRES = ("ner",)
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")

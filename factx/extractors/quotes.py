@@ -16,8 +16,6 @@ from bisect import bisect_right
 from ..record import Quote
 from .quotes_marks import find_quotes
 
-REQUIRES = ("tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-
 CUE_LEMMAS = {
     "say", "tell", "add", "state", "note", "write", "explain", "ask", "announce", "confirm", "declare",
     "insist", "argue", "claim", "warn", "tweet", "post", "reply", "respond", "continue", "acknowledge",
