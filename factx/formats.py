@@ -142,8 +142,8 @@ def render_panel(record: dict):
         head.append(f" (from {record['published_source']})", style="dim")
     kinds = sorted(registry.KINDS, key=lambda kind: kind.panel_rank)
     parts = [head, *(part for kind in kinds if (part := kind.render(record)) is not None)]
-    title = record.get("title") or record["id"]
-    return Panel(Group(*parts), title=f"[bold]{title}[/bold]", title_align="left", expand=True)
+    title = Text(record.get("title") or record["id"], style="bold")  # text, never markup
+    return Panel(Group(*parts), title=title, title_align="left", expand=True)
 
 
 def write_table(outcomes: Iterable, console) -> None:

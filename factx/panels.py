@@ -1,6 +1,8 @@
 """Each fact kind's part of the terminal table: a function of the record dict, or None when empty.
 
-The registry names these by dotted path, so rich is imported only when a table is drawn.
+The registry names these by dotted path, so rich is imported only when a table is drawn. Text from
+the article (a quote, a date, a speaker) goes in as rich `Text`, never as markup: a quote that says
+"[government]" shows it, and "[/b]" in one cannot break the run.
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ def entities_panel(record: dict):
 
 def dates_panel(record: dict):
     """One row per date: the words, the value, the type."""
+    from rich.text import Text
+
     if not record.get("dates"):
         return None
     table = _table(("date", {}), ("value", {"style": "cyan"}), ("type", {"style": "dim"}))
     for fact in record["dates"]:
-        table.add_row(fact["text"], fact["value"], fact["type"])
+        table.add_row(Text(fact["text"]), Text(fact["value"]), Text(fact["type"]))
     return table
 
 
@@ -49,11 +53,15 @@ def casualties_panel(record: dict):
 
 def quotes_panel(record: dict):
     """One row per quote: the speaker (and channel), the words, cut to a line or two."""
+    from rich.text import Text
+
     if not record.get("quotes"):
         return None
     table = _table(("speaker", {"style": "green", "no_wrap": True}), ("quote", {}))
     for quote in record["quotes"]:
         words = quote["text"] if len(quote["text"]) <= QUOTE_CHARS else quote["text"][:QUOTE_CHARS - 3] + "..."
-        extra = f" [{quote['channel']}]" if quote.get("channel") else ""
-        table.add_row((quote.get("speaker") or "?") + extra, words)
+        speaker = Text(quote.get("speaker") or "?")
+        if quote.get("channel"):
+            speaker.append(f" [{quote['channel']}]", style="dim")
+        table.add_row(speaker, Text(words))
     return table

@@ -50,3 +50,27 @@ def test_json_array_of_several_and_object_for_one():
     out = io.StringIO()
     write_json([], out, single=False)
     assert json.loads(out.getvalue()) == []
+
+
+def _screen(record: dict) -> str:
+    buffer = io.StringIO()
+    Console(file=buffer, width=200, color_system=None).print(render_panel(record))
+    return buffer.getvalue()
+
+
+def test_square_brackets_in_article_text_show_as_written():
+    record = {"id": "a", "title": "Budget [update] for [red]2021[/red]", "published": "2021-02-25",
+              "entities": [{"text": "[Acme]", "count": 1}],
+              "dates": [{"text": "[this] Monday", "value": "2021-02-22", "type": "DATE"}],
+              "quotes": [{"text": "The [government] will not [bold]pay[/bold]", "speaker": "[Ana] Costa",
+                          "channel": "tweet"}]}
+    screen = _screen(record)
+    for written in ("Budget [update] for [red]2021[/red]", "[Acme] (1)", "[this] Monday",
+                    "The [government] will not [bold]pay[/bold]", "[Ana] Costa [tweet]"):
+        assert written in screen
+
+
+def test_a_closing_tag_in_a_quote_or_title_does_not_break_the_table():
+    record = {"id": "a", "title": "[/b] headline", "quotes": [{"text": "stop [/b] here", "speaker": None}]}
+    screen = _screen(record)
+    assert "[/b] headline" in screen and "stop [/b] here" in screen
