@@ -102,7 +102,11 @@ def root(
 
 
 class Reporter:
-    """Counts outcomes, prints each failed input as one line on stderr, drives the progress bar."""
+    """Counts outcomes, prints each failed input as one line on stderr, drives the progress bar.
+
+    The bar shows only when stderr is a terminal and stdout is not: output on the same terminal
+    would share lines with the bar (and a table arriving panel by panel shows the progress itself).
+    """
 
     def __init__(self, quiet: bool, progress: bool):
         self._console = None
@@ -110,7 +114,7 @@ class Reporter:
         self.failed = 0
         self.done = 0
         self.progress = None
-        if progress and not quiet and sys.stderr.isatty():
+        if progress and not quiet and sys.stderr.isatty() and not sys.stdout.isatty():
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,

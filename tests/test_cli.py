@@ -232,3 +232,22 @@ def test_an_internal_error_is_one_line_and_exit_1(monkeypatch, capsys):
     cli.main()
     assert exits == [1]
     assert capsys.readouterr().err == "factx: internal error: RuntimeError: boom\n"
+
+
+def _terminals(monkeypatch, stdout: bool, stderr: bool):
+    import factx.cli as cli
+
+    monkeypatch.setattr(cli.sys.stdout, "isatty", lambda: stdout, raising=False)
+    monkeypatch.setattr(cli.sys.stderr, "isatty", lambda: stderr, raising=False)
+    return cli.Reporter
+
+
+def test_no_progress_bar_when_the_output_shares_the_terminal(monkeypatch):
+    reporter = _terminals(monkeypatch, stdout=True, stderr=True)
+    assert reporter(quiet=False, progress=True).progress is None
+
+
+def test_progress_bar_when_the_output_goes_elsewhere(monkeypatch):
+    reporter = _terminals(monkeypatch, stdout=False, stderr=True)
+    assert reporter(quiet=False, progress=True).progress is not None
+    assert reporter(quiet=True, progress=True).progress is None
