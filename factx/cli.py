@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional
@@ -176,12 +177,14 @@ def extract(
     ),
     format: OutputFormat = typer.Option(
         OutputFormat.auto, "--format", "-f",
-        help="auto: a table on a terminal, else json for one article and jsonl for several.",
+        help="auto: by the -o file's extension (.json, .jsonl, .csv); else a table on a terminal (JSON with "
+             "--include-text); else json for one article and jsonl for several.",
     ),
-    facts: Optional[FactKind] = typer.Option(None, "--facts", help="With --format csv: which facts, one row each."),
+    facts: Optional[FactKind] = typer.Option(None, "--facts", help="CSV output only: which facts, one row each."),
     output: Optional[str] = typer.Option(
         None, "--output", "-o", metavar="PATH",
-        help="Write to this file, or to this folder (an existing one, or a path ending in /): one <id>.json per article.",
+        help="Write to this file (written whole when the run ends), or to this folder "
+             "(an existing one, or a path ending in /): one <id>.json per article.",
     ),
     reference_date: Optional[str] = typer.Option(
         None, "--reference-date", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."
@@ -201,7 +204,6 @@ def extract(
       factx extract corpus/ --format jsonl --jobs 2 > facts.jsonl
       factx extract news.jsonl --format csv --facts quotes > quotes.csv
     """
-    from .formats import atomic_output, write_csv, write_folder, write_json, write_jsonl, write_table
     from .pipeline import ModelNotFound, resolve_model_name, run
     from .reader import read_inputs
 
@@ -210,8 +212,7 @@ def extract(
         if sys.stdin.isatty():
             fail_usage("no input: give files, folders, or - to read standard input (see factx extract --help)")
         inputs = ["-"]
-    if format is OutputFormat.csv and facts is None:
-        fail_usage(f"--format csv needs --facts {'|'.join(registry.NAMES)}")
+    target = plan_output(format, output, facts, include_text)
     reference = _parse_date_option(reference_date)
     try:
         resolve_model_name(model)
@@ -223,30 +224,8 @@ def extract(
     reporter = Reporter(quiet, progress=many)
     items = read_inputs(inputs, max_bytes=max_bytes)
     outcomes = reporter.watch(run(items, model=model, reference_date=reference, jobs=workers, include_text=include_text))
-
-    to_folder = output is not None and (os.path.isdir(output) or output.endswith(os.sep))
     try:
-        if to_folder:
-            write_folder(outcomes, Path(output))
-        else:
-            chosen = format
-            if chosen is OutputFormat.auto:
-                chosen = OutputFormat.table if output is None and sys.stdout.isatty() else None
-            with (atomic_output(Path(output)) if output else _stdout()) as out:
-                if chosen is OutputFormat.table:
-                    from rich.console import Console
-
-                    write_table(outcomes, Console(file=out, soft_wrap=False))
-                elif chosen is OutputFormat.csv:
-                    write_csv(outcomes, out, facts.value)
-                elif chosen is OutputFormat.jsonl:
-                    write_jsonl(outcomes, out)
-                else:
-                    single, outcomes = _peek_single(outcomes)
-                    if chosen is None and not single:
-                        write_jsonl(outcomes, out)
-                    else:
-                        write_json(outcomes, out, single=single)
+        write_output(outcomes, target)
     except BrokenPipeError:
         # The reader went away (`factx ... | head`): stop quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -259,6 +238,85 @@ def extract(
         if not quiet:
             reporter.console.print(f"factx: {reporter.failed} of {reporter.done} inputs failed", style="red")
         raise typer.Exit(1)
+
+
+# What `--format auto` writes to a file, by its name; any other name gets auto's stream choice.
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+STREAM = "json or jsonl"  # auto on a pipe: one JSON object for one article, JSON Lines for several
+
+
+@dataclass(frozen=True)
+class OutputTarget:
+    """Where the records go and in which format, settled (and checked) before any article is read."""
+
+    format: str  # json, jsonl, csv, table, or STREAM
+    file: Optional[Path] = None  # None: stdout
+    folder: Optional[Path] = None  # one <id>.json per article
+    facts: Optional[str] = None  # the kind of fact a CSV lists
+
+
+def _resolved_format(format: OutputFormat, output: Optional[str], to_folder: bool, include_text: bool) -> str:
+    if format is not OutputFormat.auto:
+        return format.value
+    if to_folder:
+        return "json"
+    if output is not None:
+        return SUFFIX_FORMATS.get(Path(output).suffix.lower(), STREAM)
+    if sys.stdout.isatty():
+        return "json" if include_text else "table"  # a table cannot show the text asked for
+    return STREAM
+
+
+def _refuse_ignored(chosen: str, facts, include_text: bool, output: Optional[str], to_folder: bool) -> None:
+    """A usage error for an option the chosen output would ignore."""
+    if chosen == "csv" and facts is None:
+        fail_usage(f"CSV output needs --facts {'|'.join(registry.NAMES)} (one row per fact of that kind)")
+    if facts is not None and chosen != "csv":
+        fail_usage("--facts applies only to CSV output (--format csv, or -o FILE.csv)")
+    if to_folder and chosen != "json":
+        fail_usage(f"-o {output}: a folder gets one JSON file per article, so --format {chosen} cannot apply "
+                   f"(to write one {chosen} file, give -o FILE)")
+    if include_text and chosen in ("csv", "table"):
+        fail_usage(f"--include-text applies only to JSON output, not to --format {chosen}")
+
+
+def plan_output(format: OutputFormat, output: Optional[str], facts, include_text: bool) -> OutputTarget:
+    """The output target; a usage error (exit 2) for any option that would be ignored and for an
+    output path whose folder does not exist."""
+    to_folder = output is not None and (os.path.isdir(output) or output.endswith((os.sep, "/")))
+    chosen = _resolved_format(format, output, to_folder, include_text)
+    _refuse_ignored(chosen, facts, include_text, output, to_folder)
+    kind = facts.value if facts is not None else None
+    if output is None:
+        return OutputTarget(chosen, facts=kind)
+    path = Path(output)
+    if not path.parent.is_dir():
+        fail_usage(f"-o {output}: there is no folder {path.parent}")
+    return OutputTarget(chosen, folder=path, facts=kind) if to_folder else OutputTarget(chosen, file=path, facts=kind)
+
+
+def write_output(outcomes: Iterable, target: OutputTarget) -> None:
+    """Write the outcomes as the target says, streaming; a file appears whole only when the run ends."""
+    from .formats import atomic_output, write_csv, write_folder, write_json, write_jsonl, write_table
+
+    if target.folder is not None:
+        write_folder(outcomes, target.folder)
+        return
+    with atomic_output(target.file) if target.file is not None else _stdout() as out:
+        if target.format == "table":
+            from rich.console import Console
+
+            write_table(outcomes, Console(file=out, soft_wrap=False))
+        elif target.format == "csv":
+            write_csv(outcomes, out, target.facts)
+        elif target.format == "jsonl":
+            write_jsonl(outcomes, out)
+        else:
+            single, outcomes = _peek_single(outcomes)
+            if target.format == STREAM and not single:
+                write_jsonl(outcomes, out)
+            else:
+                write_json(outcomes, out, single=single)
 
 
 class _stdout:

@@ -117,8 +117,9 @@ def atomic_output(path: Path) -> Iterator[IO[str]]:
 
 
 def write_folder(outcomes: Iterable, folder: Path) -> None:
-    """One `<id>.json` per record; a second record with the same id gets `-2`, `-3`, ... appended."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """One `<id>.json` per record; a second record with the same id gets `-2`, `-3`, ... appended.
+    The folder is made if need be, not its parents (a mistyped path should not grow a tree)."""
+    folder.mkdir(exist_ok=True)
     seen: dict[str, int] = {}
     for outcome in outcomes:
         if is_error(outcome):

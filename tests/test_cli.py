@@ -251,3 +251,58 @@ def test_progress_bar_when_the_output_goes_elsewhere(monkeypatch):
     reporter = _terminals(monkeypatch, stdout=False, stderr=True)
     assert reporter(quiet=False, progress=True).progress is not None
     assert reporter(quiet=True, progress=True).progress is None
+
+
+def _one_usage_line(result, *words):
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.exit_code == 2 and len(lines) == 1, result.stderr
+    assert lines[0].startswith("factx: error: ") and all(w in lines[0] for w in words), lines[0]
+
+
+@pytest.mark.parametrize("options, words", [
+    (["--facts", "quotes"], ["--facts", "CSV"]),  # piped: auto writes JSON, --facts would be ignored
+    (["--format", "jsonl", "--facts", "dates"], ["--facts"]),
+    (["--format", "table", "--include-text"], ["--include-text"]),
+    (["--format", "csv", "--facts", "dates", "--include-text"], ["--include-text"]),
+    (["-o", "{tmp}/facts.csv"], ["--facts"]),  # auto from the extension: CSV, which needs --facts
+])
+def test_options_that_would_be_ignored_are_refused(corpus, tmp_path, options, words):
+    options = [option.format(tmp=tmp_path) for option in options]
+    _one_usage_line(invoke("extract", str(corpus / "c.jsonl"), *options), *words)
+    assert not list(tmp_path.glob("*.csv"))
+
+
+@pytest.mark.parametrize("format", ["csv", "table", "jsonl"])
+def test_a_folder_output_takes_only_json(corpus, tmp_path, format):
+    extra = ["--facts", "quotes"] if format == "csv" else []
+    result = invoke("extract", str(corpus / "c.jsonl"), "--format", format, *extra, "-o", f"{tmp_path}/out/")
+    _one_usage_line(result, f"{tmp_path}/out/", format)
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_missing_output_folder_is_a_usage_error_naming_it(corpus, tmp_path):
+    for target in (tmp_path / "no" / "such" / "out.json", f"{tmp_path}/no/such/dir/"):
+        result = invoke("extract", str(corpus / "c.jsonl"), "-o", str(target))
+        _one_usage_line(result, str(tmp_path / "no" / "such"))
+        assert ".tmp" not in result.stderr
+    assert not (tmp_path / "no").exists()
+
+
+def test_output_format_follows_the_file_extension(corpus, tmp_path):
+    several = str(corpus / "c.jsonl")
+    assert invoke("extract", several, "-o", str(tmp_path / "x.json"), "--jobs", "1").exit_code == 0
+    assert [r["id"] for r in json.loads((tmp_path / "x.json").read_text())] == ["j0", "j1", "j2"]
+    assert invoke("extract", several, "-o", str(tmp_path / "x.jsonl"), "--jobs", "1").exit_code == 0
+    lines = (tmp_path / "x.jsonl").read_text().splitlines()
+    assert [json.loads(line)["id"] for line in lines] == ["j0", "j1", "j2"]
+    result = invoke("extract", several, "-o", str(tmp_path / "x.csv"), "--facts", "entities", "--jobs", "1")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_text())))
+    assert [r["id"] for r in rows] == ["j0", "j1", "j2"]
+    one = str(corpus / "a.txt")
+    assert invoke("extract", one, "-o", str(tmp_path / "one.json")).exit_code == 0
+    assert json.loads((tmp_path / "one.json").read_text())["id"] == one
+    assert invoke("extract", one, "-o", str(tmp_path / "one.jsonl")).exit_code == 0
+    assert len((tmp_path / "one.jsonl").read_text().splitlines()) == 1
+    assert invoke("extract", several, "-f", "jsonl", "-o", str(tmp_path / "forced.json"), "--jobs", "1").exit_code == 0
+    assert len((tmp_path / "forced.json").read_text().splitlines()) == 3  # an explicit --format wins
