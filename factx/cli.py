@@ -183,7 +183,7 @@ def extract(
     facts: Optional[FactKind] = typer.Option(None, "--facts", help="CSV output only: which facts, one row each."),
     output: Optional[str] = typer.Option(
         None, "--output", "-o", metavar="PATH",
-        help="Write to this file (written whole when the run ends), or to this folder "
+        help="Write to this file (whole when the run ends; on Ctrl-C to FILE.partial), or to this folder "
              "(an existing one, or a path ending in /): one <id>.json per article.",
     ),
     reference_date: Optional[str] = typer.Option(
@@ -232,7 +232,7 @@ def extract(
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0) from None
     except KeyboardInterrupt:
-        reporter.console.print("factx: interrupted", style="yellow")
+        reporter.console.print(_interrupted_message(target), style="yellow", markup=False)
         raise typer.Exit(130) from None
     if reporter.failed:
         if not quiet:
@@ -317,6 +317,14 @@ def write_output(outcomes: Iterable, target: OutputTarget) -> None:
                 write_jsonl(outcomes, out)
             else:
                 write_json(outcomes, out, single=single)
+
+
+def _interrupted_message(target: OutputTarget) -> str:
+    from .formats import partial_path
+
+    if target.file is None:
+        return "factx: interrupted"
+    return f"factx: interrupted; {target.file} is left as it was, the records so far are in {partial_path(target.file)}"
 
 
 class _stdout:

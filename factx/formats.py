@@ -104,16 +104,28 @@ def atomic_write(path: Path, content: str) -> None:
             tmp.unlink()
 
 
+def partial_path(path: Path) -> Path:
+    """Where an interrupted run leaves what it wrote: `out.json.partial` beside `out.json`."""
+    return path.with_name(path.name + ".partial")
+
+
 @contextmanager
 def atomic_output(path: Path) -> Iterator[IO[str]]:
-    """A file opened for streaming that appears under its name only when closed (even on Ctrl-C)."""
+    """A file opened for streaming that appears under its name only when the run completes.
+
+    Should the run end early (Ctrl-C, a crash), what was written goes to `partial_path(path)`
+    instead, so an earlier complete file of that name is never replaced by part of a new one.
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     handle = tmp.open("w", encoding="utf-8")
     try:
         yield handle
-    finally:
+    except BaseException:
         handle.close()
-        os.replace(tmp, path)
+        os.replace(tmp, partial_path(path))
+        raise
+    handle.close()
+    os.replace(tmp, path)
 
 
 def write_folder(outcomes: Iterable, folder: Path) -> None:

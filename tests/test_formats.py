@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from rich.console import Console
 
-from factx.formats import render_panel, write_json
+from factx.formats import atomic_output, render_panel, write_json
 
 
 def test_table_shows_dates_totals_and_quotes(seed_record):
@@ -74,3 +75,16 @@ def test_a_closing_tag_in_a_quote_or_title_does_not_break_the_table():
     record = {"id": "a", "title": "[/b] headline", "quotes": [{"text": "stop [/b] here", "speaker": None}]}
     screen = _screen(record)
     assert "[/b] headline" in screen and "stop [/b] here" in screen
+
+
+def test_an_output_file_cut_short_goes_to_a_partial_file(tmp_path):
+    path = tmp_path / "out.jsonl"
+    path.write_text("complete\n")
+    with pytest.raises(KeyboardInterrupt), atomic_output(path) as out:
+        out.write("half\n")
+        raise KeyboardInterrupt
+    assert path.read_text() == "complete\n" and (tmp_path / "out.jsonl.partial").read_text() == "half\n"
+    with atomic_output(path) as out:
+        out.write("new\n")
+    assert path.read_text() == "new\n" and sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl",
+                                                                                        "out.jsonl.partial"]

@@ -58,15 +58,15 @@ def test_mixed_folder_one_record_per_good_article_one_error_per_bad_input(tmp_pa
     assert by_id[str(tmp_path / "utf16.txt")]["source"]["encoding"] == "utf-16"
 
 
-def test_ctrl_c_keeps_records_written_so_far(tmp_path):
+def _interrupt_a_run(tmp_path, out, *options):
+    """Start factx over 400 articles writing to `out`, Ctrl-C it once output has begun; its stderr."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i in range(400):
         (corpus / f"a{i:03}.txt").write_text(f"Story {i}: the council in Leeds met on Monday.\n" * 30)
-    out = tmp_path / "out.jsonl"
-    proc = subprocess.Popen([sys.executable, "-m", "factx", "extract", str(corpus), "-f", "jsonl", "--jobs", "1",
+    proc = subprocess.Popen([sys.executable, "-m", "factx", "extract", str(corpus), *options, "--jobs", "1",
                              "-o", str(out)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
-    tmp_files = lambda: list(tmp_path.glob(".out.jsonl.*.tmp"))  # noqa: E731
+    tmp_files = lambda: list(tmp_path.glob(f".{out.name}.*.tmp"))  # noqa: E731
     deadline = time.time() + 120
     while time.time() < deadline and not (tmp_files() and tmp_files()[0].stat().st_size > 0):
         time.sleep(0.2)
@@ -74,7 +74,27 @@ def test_ctrl_c_keeps_records_written_so_far(tmp_path):
     stderr = proc.communicate(timeout=60)[1]
     assert proc.returncode == 130
     assert "Traceback" not in stderr
-    lines = out.read_text().splitlines()
+    assert not tmp_files()
+    return corpus, stderr
+
+
+def test_ctrl_c_leaves_the_output_file_as_it_was_and_the_records_so_far_in_a_partial_file(tmp_path):
+    out = tmp_path / "out.jsonl"
+    out.write_text("an earlier complete run\n")
+    corpus, stderr = _interrupt_a_run(tmp_path, out, "-f", "jsonl")
+    assert out.read_text() == "an earlier complete run\n"
+    partial = tmp_path / "out.jsonl.partial"
+    assert str(partial) in stderr
+    lines = partial.read_text().splitlines()
     assert 0 < len(lines) < 400
     ids = [json.loads(line)["id"] for line in lines]  # every line whole
     assert ids == [str(corpus / f"a{i:03}.txt") for i in range(len(ids))]
+
+
+def test_ctrl_c_during_a_json_array_leaves_valid_json(tmp_path):
+    out = tmp_path / "out.json"
+    corpus, _ = _interrupt_a_run(tmp_path, out)
+    assert not out.exists()
+    records = json.loads((tmp_path / "out.json.partial").read_text())
+    assert 0 < len(records) < 400
+    assert [r["id"] for r in records] == [str(corpus / f"a{i:03}.txt") for i in range(len(records))]
