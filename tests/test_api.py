@@ -20,7 +20,11 @@ def test_extract_returns_a_typed_record_anchored_on_published():
 
 
 def test_extract_stays_the_function_once_the_extractors_are_loaded():
+    """Loading factx's submodules (the extractors, the registry) must not rebind `factx.extract`."""
+    import factx.api
     import factx.extractors.dates  # noqa: F401
+    import factx.registry  # noqa: F401
 
-    factx.extract("Paris is calm.")
-    assert callable(factx.extract)
+    record = factx.extract("Two people were killed in Paris on Monday.", published="2021-02-25")
+    assert factx.extract is factx.api.extract
+    assert record.casualty_totals.killed == 2 and [d.value for d in record.dates] == ["2021-02-22"]

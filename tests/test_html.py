@@ -39,6 +39,10 @@ def test_cli_offsets_refer_to_the_extracted_text(tmp_path):
     record = json.loads(result.stdout)
     assert record["published_source"] == "html"
     text = record["text"]
+    assert "Tom Reed" in [e["text"] for e in record["entities"]]
     for entity in record["entities"]:
         for start, end in entity["mentions"]:
-            assert text[start:end] == entity["text"] or text[start:end] in entity["text"]
+            assert start < end and text[start:end] in entity["text"], (entity, text[start:end])
+    assert record["quotes"], "the page's quote was not found"
+    for quote in record["quotes"]:
+        assert text[quote["span"][0]:quote["span"][1]] == quote["text"]

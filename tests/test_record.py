@@ -35,5 +35,28 @@ def test_every_span_slices_back_to_its_text(seed_text, seed_record):
             start, end = fact["span"]
             assert seed_text[start:end] == fact["text"], (kind, fact)
     for entity in seed_record["entities"]:
+        assert entity["count"] == len(entity["mentions"]) > 0
         for start, end in entity["mentions"]:
-            assert seed_text[start:end].strip()
+            assert names_the_entity(seed_text[start:end], entity["text"]), (entity["text"], seed_text[start:end])
+
+
+def names_the_entity(mention: str, name: str) -> bool:
+    """A mention is the name itself (any case), one of its words ("Biden"), or its acronym ("U.S.")."""
+    return (mention.casefold() == name.casefold() or mention in name.split()
+            or _acronym(mention) == _initials(name) != ""
+            or _acronym(name) == _initials(mention) != "")
+
+
+def _acronym(text: str) -> str:
+    letters = text.replace(".", "").replace(" ", "")
+    return letters if letters.isalpha() and letters.isupper() else ""
+
+
+def _initials(text: str) -> str:
+    return "".join(word[0] for word in text.split() if word[:1].isupper()) if " " in text else ""
+
+
+def test_names_the_entity_refuses_other_text():
+    assert names_the_entity("Biden", "Joe Biden") and names_the_entity("U.S.", "United States")
+    assert not names_the_entity("Harris", "Joe Biden") and not names_the_entity("UK", "United States")
+    assert not names_the_entity("Bide", "Joe Biden")
