@@ -1,4 +1,4 @@
-# factx: `make run` installs and shows the seed article's facts; `make test` installs and tests.
+# factx: `make run` installs and shows the seed article's facts; `make test` installs, lints and tests.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/factx extract fixtures/seed-airstrike.txt --format table
 
-test: install
+test: lint
 	$(BIN)/pytest
 
 check: install
