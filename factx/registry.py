@@ -37,12 +37,12 @@ class FactKind:
     extractor: str  # "package.module:function"
     fact: type  # the class of one fact: one CSV row
     requires: tuple[str, ...]  # the spaCy pipeline components the extractor reads
-    panel: str  # "package.module:function": the record dict to its part of the table, or None
     reads: tuple[str, ...] = ()  # earlier kinds whose output the extractor takes
     takes_published: bool = False
     more_fields: tuple[tuple[str, type], ...] = ()  # further record fields it fills, after `name`
     columns: tuple[str, ...] = ()  # CSV columns after `id`; empty means every field of `fact`
-    panel_rank: int = 50  # where its part goes in the table, lowest first: totals on top, names last
+    panel: Optional[str] = None  # "package.module:function": record dict to its part of the table (or None)
+    panel_rank: int = 50  # where that part goes in the table, lowest first: totals on top, names last
 
     @property
     def fields(self) -> tuple[tuple[str, type], ...]:
@@ -69,7 +69,8 @@ class FactKind:
         return dict(zip(names, output, strict=True))
 
     def render(self, record: dict):
-        return _function(self.panel)(record)
+        """Its part of the table for this record, or None (nothing found, or no panel declared)."""
+        return _function(self.panel)(record) if self.panel else None
 
 
 KINDS: tuple[FactKind, ...] = (

@@ -26,7 +26,8 @@ def test_every_kind_is_complete(kind):
     fact_fields = {f.name for f in dataclasses.fields(kind.fact)}
     assert [name for name, _ in kind.fields] == [n for n in record_fields if n in dict(kind.fields)]
     assert kind.csv_columns[0] == "id" and set(kind.csv_columns[1:]) <= fact_fields
-    assert callable(registry._function(kind.extractor)) and callable(registry._function(kind.panel))
+    assert callable(registry._function(kind.extractor))
+    assert kind.panel and callable(registry._function(kind.panel))
     assert kind.requires and set(kind.requires) <= set(STANDARD_COMPONENTS)
 
 
