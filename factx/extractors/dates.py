@@ -1006,7 +1006,7 @@ def find(ctx: Context, start: int) -> tuple[int, int, str, Found] | None:
             continue
         try:
             found = NORMALISERS[name](_Groups(m, span_end=end), ctx)
-        except (ValueError, OverflowError, KeyError):
+        except (ValueError, OverflowError):  # an impossible date ("Feb. 30"), a year out of range
             found = None
         if found is not None:
             return start, end, name, found

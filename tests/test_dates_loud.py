@@ -1,0 +1,18 @@
+"""A bug inside the date stage surfaces: nothing is swallowed into "no date found"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factx.extractors import dates
+
+
+def test_a_key_error_inside_a_normaliser_is_not_swallowed(parse, monkeypatch):
+    def broken(m, ctx):
+        raise KeyError("a table the normaliser forgot")
+
+    monkeypatch.setitem(dates.NORMALISERS, "holiday", broken)
+    with pytest.raises(KeyError, match="forgot"):
+        dates.extract_dates(parse("Stores were busy on Christmas Eve."), date(2021, 2, 25))
