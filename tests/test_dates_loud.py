@@ -16,3 +16,9 @@ def test_a_key_error_inside_a_normaliser_is_not_swallowed(parse, monkeypatch):
     monkeypatch.setitem(dates.NORMALISERS, "holiday", broken)
     with pytest.raises(KeyError, match="forgot"):
         dates.extract_dates(parse("Stores were busy on Christmas Eve."), date(2021, 2, 25))
+
+
+def test_an_unknown_holiday_is_an_error_not_easter():
+    with pytest.raises(KeyError, match="groundhog day"):
+        dates.holiday_date("groundhog day", 2021)
+    assert dates.holiday_date("easter", 2021) == date(2021, 4, 4)

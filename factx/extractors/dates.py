@@ -907,9 +907,11 @@ def holiday_date(name: str, year: int) -> date:
     if name == "memorial day":
         last = date(year, 5, 31)
         return last - timedelta(days=last.weekday())
-    from dateutil.easter import easter  # python-dateutil, which dateparser already brings
+    if name == "easter":
+        from dateutil.easter import easter  # python-dateutil, which dateparser already brings
 
-    return easter(year)
+        return easter(year)
+    raise KeyError(f"no rule for the holiday {name!r}")  # a name in the pattern without a rule is a bug
 
 
 def n_holiday(m, ctx: Context) -> Found | None:
