@@ -22,3 +22,12 @@ def test_an_unknown_holiday_is_an_error_not_easter():
     with pytest.raises(KeyError, match="groundhog day"):
         dates.holiday_date("groundhog day", 2021)
     assert dates.holiday_date("easter", 2021) == date(2021, 4, 4)
+
+
+@pytest.mark.parametrize("relation", ["the following", "the same", "that"])
+def test_a_line_break_inside_a_relation_does_not_change_its_reading(parse, relation):
+    def facts(text):
+        return [(" ".join(f.text.split()), f.value) for f in dates.extract_dates(parse(text), date(2021, 2, 25))]
+
+    broken = relation.replace(" ", "\n") if " " in relation else relation
+    assert facts(f"Sales rose {broken}\nMarch.") == facts(f"Sales rose {relation} March.")

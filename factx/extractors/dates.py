@@ -372,7 +372,7 @@ class _Groups:
 def n_month(m, ctx: Context) -> Found | None:
     month = MONTHS[m["m1"].lower().rstrip(".")]
     mod = mod_of(m["edge"])
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     if m["y1"]:
         year = year_of(m["y1"], ctx.ref.year if ctx.ref else None)
         return Found("DATE", f"{year:04d}-{month:02d}", mod) if year else None
