@@ -31,3 +31,9 @@ def test_a_line_break_inside_a_relation_does_not_change_its_reading(parse, relat
 
     broken = relation.replace(" ", "\n") if " " in relation else relation
     assert facts(f"Sales rose {broken}\nMarch.") == facts(f"Sales rose {relation} March.")
+
+
+def test_a_plural_weekday_is_a_set(parse):
+    facts = dates.extract_dates(parse("The shop is closed on Mondays and Tuesdays."), date(2021, 2, 25))
+    assert [(f.text, f.type, f.value) for f in facts] == [("Mondays", "SET", "XXXX-WXX-1"),
+                                                          ("Tuesdays", "SET", "XXXX-WXX-2")]

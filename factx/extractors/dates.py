@@ -423,7 +423,7 @@ def n_numeric_date(m, ctx: Context) -> Found | None:
 def n_weekday(m, ctx: Context) -> Found | None:
     weekday = WEEKDAYS[m["wd"].lower().rstrip("s")]
     part = m["part"]
-    if m["every"] or m["plural"] or m["wd"].endswith("s"):
+    if m["every"] or m["plural"] or m["wds"]:  # "every Thursday", "Tuesday nights", "on Mondays"
         suffix = f"T{PARTS_OF_DAY[part.lower()]}" if part else ""
         return Found("SET", f"XXXX-WXX-{weekday}{suffix}")
     mod = mod_of(m["edge"])

@@ -73,7 +73,7 @@ def month(tag: str, abbreviations: bool = True) -> str:
     return f"(?-i:(?P<{tag}>{names}))(?![\\w-])"
 
 
-WEEKDAY = "(?-i:(?P<wd>" + _alternation([w.capitalize() for w in WEEKDAYS]) + r")s?)\b"
+WEEKDAY = "(?-i:(?P<wd>" + _alternation([w.capitalize() for w in WEEKDAYS]) + r")(?P<wds>s)?)\b"  # "Tuesdays": a SET
 DAY_NUM = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%,.]\d|\d)"
 YEAR_NUM = r"(?P<{0}>1[5-9]\d\d|20\d\d|'\d\d)(?![\d-]\w|\d)"
 TENS = "|".join(TENS_VALUES)  # twenty|thirty|...|ninety
@@ -170,7 +170,7 @@ COMPILED = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in PATTER
 
 # Lower-cased first words (or first parts of a hyphenated token) at which some pattern may start.
 TRIGGERS = (
-    set(MONTHS) | set(WEEKDAYS) | set(NUMBER_WORDS) | set(ORDINALS) | set(SEASONS) | set(SET_WORDS)
+    set(MONTHS) | set(WEEKDAYS) | {w + "s" for w in WEEKDAYS} | set(NUMBER_WORDS) | set(ORDINALS) | set(SEASONS) | set(SET_WORDS)
     | {w.split()[0] for w in list(REFS) + list(MODIFIERS) + list(VAGUE_COUNTS) + list(NUMBER_WORDS)}
     | {"last", "this", "next", "the", "past", "coming", "current", "previous", "that", "every", "each", "per",
        "today", "yesterday", "tomorrow", "tonight", "fiscal", "calendar", "noon", "midnight", "overnight",
