@@ -7,21 +7,22 @@ from datetime import date
 import pytest
 
 from factx.extractors import dates
+from factx.extractors.dates import parts, resolve, words
 
 
-def test_a_key_error_inside_a_normaliser_is_not_swallowed(parse, monkeypatch):
-    def broken(m, ctx):
-        raise KeyError("a table the normaliser forgot")
+def test_a_key_error_inside_a_resolver_is_not_swallowed(parse, monkeypatch):
+    def broken(parts, ctx):
+        raise KeyError("a table the resolver forgot")
 
-    monkeypatch.setitem(dates.NORMALISERS, "holiday", broken)
+    monkeypatch.setitem(resolve.RESOLVERS, "holiday", broken)
     with pytest.raises(KeyError, match="forgot"):
         dates.extract_dates(parse("Stores were busy on Christmas Eve."), date(2021, 2, 25))
 
 
 def test_an_unknown_holiday_is_an_error_not_easter():
     with pytest.raises(KeyError, match="groundhog day"):
-        dates.holiday_date("groundhog day", 2021)
-    assert dates.holiday_date("easter", 2021) == date(2021, 4, 4)
+        parts.READERS["holiday"]("Groundhog Day")
+    assert words.HOLIDAYS["easter"].date_in(2021) == date(2021, 4, 4)
 
 
 @pytest.mark.parametrize("relation", ["the following", "the same", "that"])

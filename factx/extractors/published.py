@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .dates_rules import MONTHS
+from .dates.words import MONTHS
 
 HEAD_LINES = 15  # non-blank lines looked at
 HEAD_CHARS = 2000

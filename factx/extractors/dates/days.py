@@ -1,0 +1,219 @@
+"""Resolvers of expressions that name a day or a time on it: "Feb. 15", "last Friday", "Thursday
+evening", "10 p.m. EST Wednesday", "yesterday", "the day before", "Christmas Eve".
+
+Each takes a match's Parts and the Context (publication date, tense, what the text mentioned last)
+and gives a Found, or None when the match is no date after all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ...record import Interval
+from .calendar import (
+    UNKNOWN,
+    day_found,
+    month_date,
+    nearest,
+    part_code,
+    period_value,
+    week_value,
+    weekday_date,
+    year_of,
+)
+from .context import Context
+from .model import Found, Parts
+from .words import ANCHOR_SHIFTS, DAY_WORDS, HOLIDAYS, PARTS_OF_DAY
+
+
+def month_day(parts: Parts, ctx: Context) -> Found | None:
+    """ "Feb. 15", "15 February 2021", "Feb. 15-17": a year left out is the nearest the tense allows."""
+    month, first_day = parts.month, parts.day
+    year = year_of(parts.year, ctx.ref.year if ctx.ref else None) if parts.year else None
+    if year is not None:
+        first = date(year, month, first_day)
+    elif ctx.ref is not None:
+        tense = ctx.tense(parts.start, parts.end)
+        window = 366 if tense == "past" and ctx.said_of_itself(parts.start, parts.end) else 200
+        first = month_date(ctx.ref, month, first_day, tense, window)
+    else:
+        date(2000, month, first_day)  # validates the day
+        return Found("DATE", f"XXXX-{month:02d}-{first_day:02d}", parts.edge)
+    if first is None:
+        return None
+    if parts.day2 is None:
+        return Found("DATE", first.isoformat(), parts.edge, day=first)
+    last_month = parts.month2 or month
+    last = date(first.year + (last_month < month), last_month, parts.day2)
+    if last <= first:
+        return None
+    return Found("DATE", first.isoformat(), parts.edge, Interval(first.isoformat(), last.isoformat()), day=first)
+
+
+def iso_date(parts: Parts, ctx: Context) -> Found | None:
+    day = date(int(parts.year), parts.month, parts.day)
+    return Found("DATE", day.isoformat(), day=day)
+
+
+def numeric_date(parts: Parts, ctx: Context) -> Found | None:
+    """ "2/3/2021": US order (month/day/year) unless the first number cannot be a month."""
+    first, second = parts.month, parts.day
+    year = int(parts.year) if len(parts.year) == 4 else year_of("'" + parts.year, (ctx.ref or date.today()).year)
+    month, day_number = (first, second) if first <= 12 else (second, first)
+    day = date(year, month, day_number)
+    return Found("DATE", day.isoformat(), day=day)
+
+
+def weekday(parts: Parts, ctx: Context) -> Found | None:
+    """ "Thursday evening", "last Friday", "the following Monday"; "every Thursday" is a SET."""
+    wd, part = parts.weekday, parts.part_of_day
+    suffix = f"T{part}" if part else ""
+    if parts.every or parts.plural or parts.plural_weekday:  # "every Thursday", "Tuesday nights", "on Mondays"
+        return Found("SET", f"XXXX-WXX-{wd}{suffix}")
+    rel = parts.relation or ""
+    if rel == "that":
+        if ctx.anchor is None:
+            return None
+        rel = ""
+    base = ctx.anchor or ctx.ref
+    if rel in ("the previous", "the following") and base:  # the Friday before (after) the day told about
+        if rel == "the previous":
+            step = -((base.isoweekday() - wd - 1) % 7 + 1)
+        else:
+            step = (wd - base.isoweekday() - 1) % 7 + 1
+        return day_found(base + timedelta(days=step), parts.edge, part)
+    if ctx.ref is None:
+        return Found("TIME" if part else "DATE", f"XXXX-WXX-{wd}{suffix}", parts.edge)
+    possessive = ctx.text.startswith("'s", parts.end)  # "Wednesday's ruling": already happened
+    tense = None if possessive else ctx.tense(parts.start, parts.end)
+    return day_found(weekday_date(ctx.ref, wd, tense, rel), parts.edge, part)
+
+
+@dataclass(slots=True, frozen=True)
+class ClockTime:
+    hour: int
+    minute: int
+
+
+def clock_time(parts: Parts) -> ClockTime | None:
+    """ "10 p.m.", "7:30 in the evening", "15:00 GMT", "noon"; None for "13 p.m." or "0 a.m."."""
+    if parts.named_hour is not None:
+        return ClockTime(parts.named_hour, 0)
+    if parts.hour24 is not None:
+        return ClockTime(parts.hour24, parts.minute24)
+    hour, meridiem = parts.hour, parts.meridiem
+    if hour > 12 or hour == 0 and not meridiem.startswith("o"):
+        return None
+    if meridiem.startswith("p") and hour < 12:
+        hour += 12
+    elif meridiem.startswith("a") and hour == 12:
+        hour = 0
+    elif parts.clock_part in ("AF", "EV") and hour < 12:
+        hour += 12
+    return ClockTime(hour, parts.minute or 0)
+
+
+def clock_day(parts: Parts, ctx: Context) -> Found | None:
+    """The day a clock time is on: the date or weekday named with it, "today", else the day the text
+    is telling about (or the publication day)."""
+    if parts.month is not None:
+        return month_day(Parts(parts.text, parts.start, parts.end, month=parts.month, day=parts.day), ctx)
+    if parts.weekday is not None:
+        if ctx.ref is None:
+            return Found("DATE", f"XXXX-WXX-{parts.weekday}")
+        return day_found(weekday_date(ctx.ref, parts.weekday, ctx.tense(parts.start, parts.end), ""))
+    if parts.day_word is not None:
+        return day_found(deictic_day(ctx.ref, parts.day_word)) if ctx.ref else Found("DATE", "XXXX-XX-XX")
+    day = ctx.anchor or ctx.ref
+    return day_found(day) if day else Found("DATE", "XXXX-XX-XX")
+
+
+def clock(parts: Parts, ctx: Context) -> Found | None:
+    time = clock_time(parts)
+    if time is None:
+        return None
+    on = clock_day(parts, ctx)
+    if on is None:
+        return None
+    prefix = on.day.isoformat() if on.day else on.value
+    return Found("TIME", f"{prefix}T{time.hour:02d}:{time.minute:02d}{parts.zone or ''}", parts.amount_mod,
+                 day=on.day)
+
+
+def deictic_day(ref: date, word: str) -> date:
+    return ref + timedelta(days=DAY_WORDS[word].shift)
+
+
+def deictic(parts: Parts, ctx: Context) -> Found | None:
+    """ "yesterday", "tonight", "tomorrow morning", "earlier today"."""
+    word = parts.day_word
+    part = parts.part_of_day or part_code(DAY_WORDS[word].part)
+    if ctx.ref is None:
+        suffix = f"T{part}" if part else ""
+        return Found("TIME" if part else "DATE", f"XXXX-XX-XX{suffix}", parts.edge)
+    return day_found(deictic_day(ctx.ref, word), parts.edge, part)
+
+
+# "this morning" is the publication day's, "last night" the day before's, "that evening" the
+# day the text told about; "the next morning" the day after that.
+_ANCHORED_PART_SHIFT = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1}
+
+
+def part_of_day(parts: Parts, ctx: Context) -> Found | None:
+    """ "this morning", "last night", "overnight" (needs a part of the day unless "overnight")."""
+    rel = parts.relation
+    overnight = rel == "overnight"
+    part = parts.part_of_day or (PARTS_OF_DAY[rel] if overnight else None)
+    if part is None or (overnight and parts.part_of_day):
+        return None
+    if rel in _ANCHORED_PART_SHIFT:
+        if ctx.anchor is None:
+            return None
+        base = ctx.anchor + timedelta(days=_ANCHORED_PART_SHIFT[rel])
+    else:
+        base = ctx.ref
+        if base is not None and rel == "last":
+            base = base - timedelta(days=1)
+    if base is None:
+        return Found("TIME", f"XXXX-XX-XXT{part}", parts.edge)
+    return day_found(base, parts.edge, part)
+
+
+def holiday(parts: Parts, ctx: Context) -> Found | None:
+    """ "Christmas Eve", "Election Day": the nearest one the tense allows."""
+    if ctx.ref is None:
+        return None
+    rule = HOLIDAYS[parts.holiday]
+    candidates = [rule.date_in(year) for year in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
+    day = nearest(ctx.ref, candidates, ctx.tense(parts.start, parts.end))
+    return Found("DATE", day.isoformat(), day=day)
+
+
+def anchored_day(parts: Parts, ctx: Context) -> Found | None:
+    """ "the day before", "that night", "later that year", "the following week": from the day (or
+    month, year) the text mentioned last, else from the publication date."""
+    phrase = parts.phrase
+    last = phrase.split()[-1]
+    base = ctx.anchor_for(last) or ctx.ref
+    if phrase in ANCHOR_SHIFTS:
+        if base is None:
+            return Found("DATE", "XXXX-XX-XX")
+        return day_found(base + timedelta(days=ANCHOR_SHIFTS[phrase]))
+    step = 1 if phrase.startswith(("the next", "the following")) else 0
+    if base is None:
+        return Found("DATE", UNKNOWN.get(last, "XXXX-XX-XX"))
+    if last in PARTS_OF_DAY:
+        return day_found(base + timedelta(days=step), None, PARTS_OF_DAY[last])
+    value = period_value(base, last, step)
+    return Found("DATE", value, day=base + timedelta(days=step) if last == "day" else None) if value else None
+
+
+def week_of(parts: Parts, ctx: Context) -> Found | None:
+    """ "the week of March 8": the week holding that day."""
+    found = month_day(parts, ctx)
+    if found is None:
+        return None
+    if found.day is None:  # no publication date: the week stays unknown
+        return Found("DATE", "XXXX-WXX")
+    return Found("DATE", week_value(found.day), day=found.day)

@@ -1,0 +1,104 @@
+"""Candidates and the extractor: every rule tried at each trigger token, the longest match that
+aligns with tokens, passes its vetoes and resolves wins; the text's memory follows along."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...record import DateFact
+from .calendar import value_interval
+from .context import Context
+from .model import Hit
+from .parts import read_parts
+from .resolve import resolve
+from .rules import RULES, START_CHARS, TRIGGERS, Rule
+
+_LEADING_LETTERS = re.compile(r"[^\W\d_]*")
+MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod")
+
+
+def is_trigger(word: str) -> bool:
+    """Whether some rule can begin at a token of this lower-case text (rules.TRIGGERS, read off the
+    patterns): its first character, or its letters up to the first non-letter ("feb." "q3" "mid-1990s")."""
+    if word in TRIGGERS or word[:1] in START_CHARS:
+        return True
+    return not word.isalpha() and _LEADING_LETTERS.match(word).group() in TRIGGERS
+
+
+def find(ctx: Context, start: int, rules: tuple[Rule, ...] = RULES) -> Hit | None:
+    """The longest expression at `start` that aligns with tokens, passes the vetoes and resolves."""
+    text = ctx.text
+    matches = []
+    for rule in rules:
+        m = rule.pattern.match(text, start)
+        if m and m.end() > start:
+            matches.append((rule, m))
+    matches.sort(key=lambda candidate: -candidate[1].end())
+    for rule, m in matches:
+        end = m.end()
+        while end > start and not text[end - 1].isalnum() and text[end - 1] != ".":
+            end -= 1
+        span = ctx.span(start, end)
+        if span is None and text[end - 1] == ".":
+            end -= 1
+            span = ctx.span(start, end)
+        if span is None or not len(span) or rule.vetoed(m, span):
+            continue
+        found = resolve(rule.resolve, read_parts(m, end, rule.readers), ctx)
+        if found is not None:
+            return Hit(start, end, rule.name, found)
+    return None
+
+
+def without_article(ctx: Context, start: int, end: int) -> int:
+    """Where the expression starts once a leading "the" that belongs to a following noun is left out:
+    in "the 1996 season" or "the third-quarter results" the date only modifies the noun after it."""
+    span = ctx.span(start, end)
+    if len(span) < 2 or span[0].lower_ != "the":
+        return start
+    noun = span[-1].head
+    if noun.i >= span.end and noun.tag_.startswith("NN") and span[-1].dep_ in MODIFIER_DEPS:
+        return span[1].idx
+    return start
+
+
+def find_all(ctx: Context, triggers: bool = True) -> list[Hit]:
+    """Every expression, left to right, longest first, non-overlapping. `triggers=False` tries every
+    token (the tests check that the generated triggers lose nothing)."""
+    hits: list[Hit] = []
+    covered = 0
+    strings = ctx.doc.vocab.strings
+    lowers = ctx.doc.to_array("LOWER").tolist()
+    known: dict[int, bool] = {}  # lower-case form -> is_trigger, once per Doc
+    for start, lower in zip(ctx.offsets, lowers, strict=True):
+        if start < covered:
+            continue
+        if triggers:
+            if lower not in known:
+                known[lower] = is_trigger(strings[lower])
+            if not known[lower]:
+                continue
+        hit = find(ctx, start)
+        if hit is None:
+            continue
+        covered = hit.end
+        hit.start = without_article(ctx, hit.start, hit.end)
+        ctx.remember(hit.found, hit.rule, hit.start)
+        hits.append(hit)
+    return hits
+
+
+def extract_dates(doc, published: date | None) -> list[DateFact]:
+    """Every temporal expression, left to right, longest first, non-overlapping."""
+    ctx = Context(doc, published)
+    text = ctx.text
+    facts: list[DateFact] = []
+    for hit in find_all(ctx):
+        found = hit.found
+        interval = found.interval
+        if interval is None and found.type in ("DATE", "TIME"):
+            interval = value_interval(found.value)
+        facts.append(DateFact(text[hit.start:hit.end], (hit.start, hit.end), found.type, found.value, interval,
+                              found.mod))
+    return facts

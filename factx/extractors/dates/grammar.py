@@ -1,0 +1,243 @@
+"""The regex grammar of the date rules: fragments built from the lexicon, rule templates expanded
+with them, and the trigger words generated from the compiled patterns.
+
+A rule's pattern (date_rules.toml) names fragments in braces: ``{month:month2}`` is a month name
+captured as the part `month2`, ``{edge}`` an optional "early" / "the end of", ``{holidays}`` the
+alternation of every holiday. Every repeat is bounded or over a single character class, so no
+pattern can backtrack badly. Month and weekday names must be capitalised: "may" the verb and
+"march" the noun never start a date.
+
+Triggers: each pattern is tried only where a token could begin it, so the cost follows the few
+candidate positions, not the length of the text. Which tokens those are is read off the compiled
+pattern itself (its parse tree), never kept by hand: the letters a match can begin with, up to the
+first character that is not a letter, or its first character when that is a digit or an apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ...lexicon import alternation
+from .. import numbers
+from .words import (
+    AMOUNT_MODS,
+    AMOUNT_WORDS,
+    ANCHOR_SHIFTS,
+    CLOCK_WORDS,
+    DAY_WORDS,
+    DECADE_WORDS,
+    DIGIT_WORDS,
+    EDGES,
+    HOLIDAYS,
+    MONTHS,
+    NOT_BEFORE_THE,
+    ORDINAL_WORDS,
+    REFERENCES,
+    SEASONS,
+    SET_WORDS,
+    SHIFTS,
+    TEEN_WORDS,
+    UNITS,
+    VAGUE_AMOUNTS,
+    WEEKDAYS,
+    YEAR_SHIFTS,
+    ZONES,
+)
+
+try:  # Python 3.11+
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants
+    import sre_parse
+
+FLAGS = re.IGNORECASE  # the scoped (?-i:...) month and weekday names stay case-sensitive
+
+# A name of four letters or fewer (but "May") may be written as an abbreviation, with its period:
+# "Sept.", "June."; a name of more than three letters may stand alone as a name ("Sept").
+_MONTH_NAMES = [m.capitalize() for m in MONTHS if len(m) > 3 or m == "may"]
+_MONTH_ABBREVIATIONS = [m.capitalize() for m in MONTHS if len(m) <= 4 and m != "may"]
+
+
+def month(tag: str, abbreviations: bool = True) -> str:
+    """A capitalised month name (abbreviations with an optional period) captured as the part `tag`."""
+    names = alternation(_MONTH_NAMES)
+    if abbreviations:
+        names = f"{names}|(?:{alternation(_MONTH_ABBREVIATIONS)})(?:\\.|\\b)"
+    return f"(?-i:(?P<{tag}>{names}))(?![\\w-])"
+
+
+def month_name(tag: str) -> str:
+    """A month written out (no abbreviation): "last December", "each July"."""
+    return month(tag, abbreviations=False)
+
+
+def weekday(tag: str = "weekday") -> str:
+    """A capitalised weekday name, "Tuesdays" with the part `plural_weekday` (a SET)."""
+    return f"(?-i:(?P<{tag}>" + alternation(w.capitalize() for w in WEEKDAYS) + r")(?P<plural_weekday>s)?)\b"
+
+
+def day(tag: str) -> str:
+    """A day of the month, "3" or "3rd", not the start of "3:30", "3.5" or "3,000"."""
+    return rf"(?P<{tag}>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:%,.]\d|\d)"
+
+
+def year(tag: str) -> str:
+    """1500-2099 or "'98", not the start of "1998-99" or of a longer number."""
+    return rf"(?P<{tag}>1[5-9]\d\d|20\d\d|'\d\d)(?![\d-]\w|\d)"
+
+
+def amount(tag: str = "amount") -> str:
+    """3, 2.5, "2 1/2", "thirty-five", "a couple of", "two and a half", "several"."""
+    tens_and_digit = "(?:" + "|".join(DIGIT_WORDS) + ")"
+    return (rf"(?P<{tag}>\d+(?:\.\d+)?(?:\s+1/2)?|(?:(?:" + "|".join(_tens()) + r")[\s-]+" + tens_and_digit + r"\b|"
+            + alternation(AMOUNT_WORDS) + r")(?:\s+and\s+a\s+half)?|" + alternation(VAGUE_AMOUNTS) + ")")
+
+
+def amount_mod(tag: str = "amount_mod") -> str:
+    """An optional qualifier before an amount ("about", "more than"); "over" before "the" is the
+    preposition ("over the past two years"), not "more than"."""
+    plain = [m for m in AMOUNT_MODS if m not in NOT_BEFORE_THE]
+    guarded = [f"{re.escape(m)}(?!\\s+the\\b)" for m in AMOUNT_MODS if m in NOT_BEFORE_THE]
+    return rf"(?:(?P<{tag}>" + "|".join([alternation(plain), *guarded]) + r")\s+)?"
+
+
+def edge(tag: str = "edge") -> str:
+    """An optional part of a period before it: "early", "mid-", "the end of"."""
+    return rf"(?:(?P<{tag}>" + alternation(EDGES) + r")\s*)?"
+
+
+def zone(tag: str = "zone") -> str:
+    return r"(?:\s+(?P<" + tag + ">" + alternation(z.upper() for z in ZONES) + r")\b)?"
+
+
+def units(_: str = "") -> str:
+    """Every unit, singular or plural: "years?|...|centuries|century|..."."""
+    return "|".join(f"{u.plural}|{u.name}" if u.plural else f"{u.name}s?" for u in UNITS.values())
+
+
+def _tens() -> list[str]:
+    return list(numbers.TENS)
+
+
+def _words(table) -> Callable[[str], str]:
+    return lambda _="": alternation(table)
+
+
+def _joined(table) -> Callable[[str], str]:
+    """The words in table order, for a closed list where no word begins another."""
+    return lambda _="": "|".join(table)
+
+
+FRAGMENTS: dict[str, Callable[[str], str]] = {
+    "month": month, "month_name": month_name, "weekday": weekday, "day": day, "year": year,
+    "amount": amount, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
+    "tens": lambda _="": "|".join(_tens()), "digit_words": _joined(DIGIT_WORDS), "teen_words": _joined(TEEN_WORDS),
+    "decade_words": _joined(DECADE_WORDS), "ordinal_words": _words(ORDINAL_WORDS), "references": _words(REFERENCES),
+    "set_words": _words(SET_WORDS), "holidays": _words(HOLIDAYS), "clock_words": _words(CLOCK_WORDS),
+    "day_words": _words(DAY_WORDS), "seasons": _words(SEASONS), "shifts": _words(SHIFTS),
+    "year_shifts": _words(YEAR_SHIFTS), "amount_words": _words(AMOUNT_WORDS), "anchor_shifts": _words(ANCHOR_SHIFTS),
+}
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
+
+
+def expand(template: str) -> str:
+    """A rule's pattern with its {fragment} and {fragment:part} placeholders filled in."""
+    def fill(m):
+        if m[1] not in FRAGMENTS:
+            raise KeyError(f"unknown fragment {{{m[1]}}} in a date rule")
+        return FRAGMENTS[m[1]](m[2]) if m[2] else FRAGMENTS[m[1]]()
+
+    return _PLACEHOLDER.sub(fill, template)
+
+
+# ---------------------------------------------------------------- triggers, read off the patterns
+
+
+class Unbounded(ValueError):
+    """A pattern that could begin at any token: it has no trigger, a bug in the rule."""
+
+
+_OPEN = ""  # marker: the first word may go on
+
+
+def start_words(pattern: str) -> tuple[set[str], set[str]]:
+    """The lower-case letter runs a match of `pattern` can begin with, and the non-letter first
+    characters it can begin with (digits, an apostrophe)."""
+    states = _sequence(sre_parse.parse(pattern, FLAGS), {("", _OPEN)})
+    words, chars = set(), set()
+    for prefix, ended_by in states:
+        if prefix:
+            words.add(prefix)
+        elif ended_by == _OPEN:
+            raise Unbounded(f"the pattern can match nothing at its start: {pattern[:60]}")
+        else:
+            chars.add(ended_by)
+    return words, chars
+
+
+def _sequence(items, states: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    for op, av in items:
+        if all(ended for _, ended in states):
+            break
+        states = _step(op, av, states)
+    return states
+
+
+def _step(op, av, states):
+    done = {s for s in states if s[1] != _OPEN}
+    return done | _advance(op, av, states - done)
+
+
+def _advance(op, av, going):
+    """The states after one pattern element, from the states whose first word is still open."""
+    if op is sre_constants.AT:  # \b after letters ends the word; at the very start it is neutral
+        return {(p, "\\b" if p else _OPEN) for p, _ in going}
+    if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+        return going  # a lookaround consumes nothing; ignoring it only widens the triggers
+    if op is sre_constants.SUBPATTERN:
+        return _sequence(av[-1], going)
+    if op is sre_constants.BRANCH:
+        return {s for branch in av[1] for s in _sequence(branch, going)}
+    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+        return _repeat(*av, going)
+    return {_extend(p, c) for p, _ in going for c in _chars(op, av)}
+
+
+def _repeat(low: int, high, body, states):
+    results = set(states) if low == 0 else set()
+    current = states
+    for count in range(1, 5):
+        current = _sequence(body, current)
+        if count >= low:
+            results |= current
+        if count >= high or all(ended != _OPEN for _, ended in current):
+            return results
+    raise Unbounded("a repeat of letters at the start of a pattern")
+
+
+def _extend(prefix: str, char: str) -> tuple[str, str]:
+    if char.isalpha():
+        return prefix + char, _OPEN
+    return prefix, char if not prefix else "end"
+
+
+def _chars(op, av) -> set[str]:
+    if op is sre_constants.LITERAL:
+        return {chr(av).lower()}
+    if op is sre_constants.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre_constants.LITERAL:
+                chars.add(chr(value).lower())
+            elif kind is sre_constants.RANGE:
+                chars |= {chr(c).lower() for c in range(value[0], value[1] + 1)}
+            elif kind is sre_constants.CATEGORY and value is sre_constants.CATEGORY_DIGIT:
+                chars |= set("0123456789")
+            elif kind is sre_constants.CATEGORY and value is sre_constants.CATEGORY_SPACE:
+                chars.add(" ")
+            else:
+                raise Unbounded(f"a character class the trigger reader cannot list: {kind} {value}")
+        return chars
+    raise Unbounded(f"a pattern element the trigger reader cannot list: {op}")

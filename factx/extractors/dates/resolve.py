@@ -1,0 +1,39 @@
+"""The resolver: a rule's typed parts turned into a TimeML value, against the Context.
+
+Every rule names its resolver (date_rules.toml `resolve`, else its own name). The resolvers are
+grouped by what they name: a day or a time on it (days.py), a calendar period (periods.py), an
+amount of units or a word of time (amounts.py). They alone read the publication date, the tense
+and the discourse memory (context.py); a rule's pattern and parts never do.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import amounts, days, periods
+from .context import Context
+from .model import Found, Parts
+
+Resolver = Callable[[Parts, Context], "Found | None"]
+
+RESOLVERS: dict[str, Resolver] = {
+    "month_day": days.month_day, "iso_date": days.iso_date, "numeric_date": days.numeric_date,
+    "weekday": days.weekday, "clock": days.clock, "deictic": days.deictic, "part_of_day": days.part_of_day,
+    "holiday": days.holiday, "anchored_day": days.anchored_day, "week_of": days.week_of,
+    "month": periods.month, "season": periods.season, "ordinal_quarter": periods.ordinal_quarter,
+    "q_quarter": periods.q_quarter, "year": periods.year, "decade": periods.decade, "century": periods.century,
+    "spelled_year": periods.spelled_year, "decade_word": periods.decade_word, "year_earlier": periods.year_earlier,
+    "year_end": periods.year_end, "relative_unit": periods.relative_unit,
+    "ago": amounts.ago, "duration": amounts.duration, "compound_duration": amounts.compound_duration,
+    "bare_units": amounts.bare_units, "vague_unit": amounts.vague_unit, "first_months": amounts.first_months,
+    "reference": amounts.reference, "set_word": amounts.set_word, "every_unit": amounts.every_unit,
+}
+
+
+def resolve(resolver: str, parts: Parts, ctx: Context) -> Found | None:
+    """The value of one match, or None when it is no date after all. An impossible date ("Feb. 30")
+    raises ValueError inside a resolver; that too means no date."""
+    try:
+        return RESOLVERS[resolver](parts, ctx)
+    except (ValueError, OverflowError):
+        return None
