@@ -12,7 +12,7 @@ from factx import lexicon
 from factx.extractors import numbers
 from factx.extractors.dates import grammar, parts, rules, words
 from factx.extractors.dates.context import Context
-from factx.extractors.dates.extract import find_all
+from factx.extractors.dates.extract import find_all, is_trigger, rules_at
 
 EXAMPLES = [pytest.param(rule, example, id=f"{rule.name}-{i}")
             for rule in rules.RULES for i, example in enumerate(rule.examples)]
@@ -100,6 +100,13 @@ def test_rules_start_only_at_letters_digits_or_an_apostrophe():
     assert rules.START_CHARS <= set("0123456789'")
     assert all(word.isalpha() and word == word.lower() for word in rules.TRIGGERS)
     assert {"january", "feb", "tuesdays", "yesterday", "q", "mid", "christmas", "new", "the"} <= rules.TRIGGERS
+
+
+@pytest.mark.parametrize("word, rule", [("feb.", "month_day"), ("q3", "q_quarter"), ("mid-1990s", "decade"),
+                                        ("'98", "year"), ("1990s", "decade"), ("christmas", "holiday")])
+def test_a_token_is_tried_with_the_rules_that_can_begin_there(word, rule):
+    assert rule in [r.name for r in rules_at(word)]
+    assert rules_at("table") == () and not is_trigger("table")
 
 
 # ---------------------------------------------------------------- the lexicon's integrity

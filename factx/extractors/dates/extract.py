@@ -12,18 +12,21 @@ from .context import Context
 from .model import Hit
 from .parts import read_parts
 from .resolve import resolve
-from .rules import RULES, START_CHARS, TRIGGERS, Rule
+from .rules import RULES, RULES_AT, Rule
 
 _LEADING_LETTERS = re.compile(r"[^\W\d_]*")
 MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod")
 
 
+def rules_at(word: str) -> tuple[Rule, ...]:
+    """The rules that can begin at a token of this lower-case text (rules.RULES_AT, read off the
+    patterns): by its letters up to the first non-letter ("feb." "q3" "mid-1990s"), else its first
+    character ("1990s", "'98")."""
+    return RULES_AT.get(_LEADING_LETTERS.match(word).group() or word[:1], ())
+
+
 def is_trigger(word: str) -> bool:
-    """Whether some rule can begin at a token of this lower-case text (rules.TRIGGERS, read off the
-    patterns): its first character, or its letters up to the first non-letter ("feb." "q3" "mid-1990s")."""
-    if word in TRIGGERS or word[:1] in START_CHARS:
-        return True
-    return not word.isalpha() and _LEADING_LETTERS.match(word).group() in TRIGGERS
+    return bool(rules_at(word))
 
 
 def find(ctx: Context, start: int, rules: tuple[Rule, ...] = RULES) -> Hit | None:
@@ -70,16 +73,18 @@ def find_all(ctx: Context, triggers: bool = True) -> list[Hit]:
     covered = 0
     strings = ctx.doc.vocab.strings
     lowers = ctx.doc.to_array("LOWER").tolist()
-    known: dict[int, bool] = {}  # lower-case form -> is_trigger, once per Doc
+    known: dict[int, tuple[Rule, ...]] = {}  # lower-case form -> the rules that can begin there, once per Doc
     for start, lower in zip(ctx.offsets, lowers, strict=True):
         if start < covered:
             continue
+        rules = RULES
         if triggers:
             if lower not in known:
-                known[lower] = is_trigger(strings[lower])
-            if not known[lower]:
+                known[lower] = rules_at(strings[lower])
+            rules = known[lower]
+            if not rules:
                 continue
-        hit = find(ctx, start)
+        hit = find(ctx, start, rules)
         if hit is None:
             continue
         covered = hit.end

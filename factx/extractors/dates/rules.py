@@ -80,16 +80,19 @@ if len({rule.name for rule in RULES}) != len(RULES):
     raise ValueError("two date rules share a name")
 
 
-def _triggers() -> tuple[frozenset[str], frozenset[str]]:
-    words: set[str] = set()
-    chars: set[str] = set()
+def _index() -> dict[str, tuple[Rule, ...]]:
+    """The rules that can begin at each start (rules in their order, so ties still go to the first)."""
+    starts: dict[str, list[Rule]] = {}
     for rule in RULES:
-        rule_words, rule_chars = start_words(rule.pattern.pattern)
-        words |= rule_words
-        chars |= rule_chars
-    return frozenset(words), frozenset(chars)
+        words, chars = start_words(rule.pattern.pattern)
+        for start in words | chars:
+            starts.setdefault(start, []).append(rule)
+    return {start: tuple(rules) for start, rules in starts.items()}
 
 
-# The lower-case letters a date can begin with, up to the first non-letter ("feb" of "Feb.", "q" of
-# "Q3", "mid" of "mid-1990s"), and the other characters one can begin with (digits, "'").
-TRIGGERS, START_CHARS = _triggers()
+# Where each rule can begin, read off its compiled pattern: the lower-case letters up to the first
+# non-letter ("feb" of "Feb.", "q" of "Q3", "mid" of "mid-1990s"), or the first character when it is
+# not a letter (a digit, "'").
+RULES_AT: dict[str, tuple[Rule, ...]] = _index()
+TRIGGERS: frozenset[str] = frozenset(start for start in RULES_AT if start.isalpha())
+START_CHARS: frozenset[str] = frozenset(start for start in RULES_AT if not start.isalpha())
