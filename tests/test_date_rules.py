@@ -118,6 +118,8 @@ def test_date_word_tables_are_lower_case_and_months_and_weekdays_are_disjoint():
                  "day_words", "clock_words", "references", "set_words", "holidays", "anchor_shifts"):
         for word in table[name]:
             assert word == " ".join(word.lower().split()), (name, word)
+    for name in ("duration_cues", "period_ends", "set_cues"):
+        assert all(word == word.lower() and " " not in word for word in table[name]["words"]), name
     assert not set(words.MONTHS) & set(words.WEEKDAYS)
     assert set(words.MONTHS.values()) == set(range(1, 13))
     assert sorted(words.WEEKDAYS.values()) == list(range(1, 8))

@@ -12,12 +12,11 @@ import re
 from .calendar import UNKNOWN, duration_value, shifted
 from .context import Context
 from .model import Found, Parts
-from .words import DURATION_CUES, PARTS_OF_DAY, SEASONS
+from .words import DURATION_CUES, PARTS_OF_DAY, SEASONS, SET_CUES
 
 BACKWARD = ("ago", "earlier", "before")  # directions that count back
 TEXT_RELATIVE = ("earlier", "later")  # "three years later": from the time the text told about
 NOT_COUNTED_FROM_NOW = ("hour", "minute", "second", "night", "weekend")  # "two hours ago" has no calendar value here
-SET_CUES = ("once", "twice", "times", "per")  # "twice a week", "three times a day": a recurrence
 
 
 def ago(parts: Parts, ctx: Context) -> Found | None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ...lexicon import alternation
 from ...record import Interval
 from .calendar import (
     UNKNOWN,
@@ -24,9 +25,10 @@ from .calendar import (
 )
 from .context import Context
 from .model import Found, Parts
+from .words import PERIOD_ENDS
 
 # Words after "the year" that make it a year measured back from its end ("the year ended Sept. 30").
-PERIOD_END = re.compile(r"\s+(?:ended|ending|to|through|before|after|since|earlier|later|ago)\b", re.IGNORECASE)
+PERIOD_END = re.compile(r"\s+(?:" + alternation(PERIOD_ENDS) + r")\b", re.IGNORECASE)
 PAST_WORDS = {"last", "the previous", "previous", "the prior"}  # "last week": the one before this
 SPAN_WORDS = {"the past", "the last", "past", "the coming", "the next"}  # "the past year": a year long
 ANCHORED = {"that", "the same", "the following"}  # "that month": the one the text told about

@@ -119,6 +119,8 @@ HOLIDAYS: dict[str, Holiday] = {name: _holiday(name, rule) for name, rule in _TA
 YEAR_SHIFTS: dict[str, int] = _TABLE["year_shifts"]
 TENSE_WORDS: dict[str, frozenset[str]] = {name: frozenset(words) for name, words in _TABLE["tense"].items()}
 DURATION_CUES: frozenset[str] = frozenset(_TABLE["duration_cues"]["words"])
+PERIOD_ENDS: tuple[str, ...] = tuple(_TABLE["period_ends"]["words"])
+SET_CUES: frozenset[str] = frozenset(_TABLE["set_cues"]["words"])
 
 # Amount qualifiers with a TimeML reading ("about two weeks" APPROX, "more than three months" MORE_THAN).
 AMOUNT_MODS: dict[str, str] = {phrase: reading["timex"] for phrase, reading in load("qualifiers")["phrases"].items()
