@@ -90,8 +90,8 @@ def year(tag: str) -> str:
 
 def amount(tag: str = "amount") -> str:
     """3, 2.5, "2 1/2", "thirty-five", "a couple of", "two and a half", "several"."""
-    tens_and_digit = "(?:" + "|".join(DIGIT_WORDS) + ")"
-    return (rf"(?P<{tag}>\d+(?:\.\d+)?(?:\s+1/2)?|(?:(?:" + "|".join(_tens()) + r")[\s-]+" + tens_and_digit + r"\b|"
+    digit_words = "(?:" + "|".join(DIGIT_WORDS) + ")"  # after a tens word: "thirty-five", "twenty one"
+    return (rf"(?P<{tag}>\d+(?:\.\d+)?(?:\s+1/2)?|(?:(?:" + "|".join(numbers.TENS) + r")[\s-]+" + digit_words + r"\b|"
             + alternation(AMOUNT_WORDS) + r")(?:\s+and\s+a\s+half)?|" + alternation(VAGUE_AMOUNTS) + ")")
 
 
@@ -109,16 +109,13 @@ def edge(tag: str = "edge") -> str:
 
 
 def zone(tag: str = "zone") -> str:
+    """An optional time zone after a clock time: "10 p.m. EST"."""
     return r"(?:\s+(?P<" + tag + ">" + alternation(z.upper() for z in ZONES) + r")\b)?"
 
 
 def units(_: str = "") -> str:
     """Every unit, singular or plural: "years?|...|centuries|century|..."."""
     return "|".join(f"{u.plural}|{u.name}" if u.plural else f"{u.name}s?" for u in UNITS.values())
-
-
-def _tens() -> list[str]:
-    return list(numbers.TENS)
 
 
 def _words(table) -> Callable[[str], str]:
@@ -133,7 +130,7 @@ def _joined(table) -> Callable[[str], str]:
 FRAGMENTS: dict[str, Callable[[str], str]] = {
     "month": month, "month_name": month_name, "weekday": weekday, "day": day, "year": year,
     "amount": amount, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
-    "tens": lambda _="": "|".join(_tens()), "digit_words": _joined(DIGIT_WORDS), "teen_words": _joined(TEEN_WORDS),
+    "tens": _joined(numbers.TENS), "digit_words": _joined(DIGIT_WORDS), "teen_words": _joined(TEEN_WORDS),
     "decade_words": _joined(DECADE_WORDS), "ordinal_words": _words(ORDINAL_WORDS), "references": _words(REFERENCES),
     "set_words": _words(SET_WORDS), "holidays": _words(HOLIDAYS), "clock_words": _words(CLOCK_WORDS),
     "day_words": _words(DAY_WORDS), "seasons": _words(SEASONS), "shifts": _words(SHIFTS),

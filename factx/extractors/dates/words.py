@@ -94,8 +94,9 @@ def _holiday(name: str, rule: dict) -> Holiday:
     return Holiday(name, **rule)
 
 
-def _spaced(word: str) -> str:
-    return " ".join(word.lower().split())
+def spaced(words: str) -> str:
+    """Lower case, one space between words: how the tables spell a phrase."""
+    return " ".join(words.lower().split())
 
 
 MONTHS: dict[str, int] = _TABLE["months"]
@@ -147,7 +148,7 @@ ORDINAL_WORDS: dict[str, int] = numbers.ORDINALS
 
 def amount_value(words: str) -> float | None:
     """3, 2.5, "2 1/2", "twenty-five", "a couple of", "two and a half"; None for "several"."""
-    words = _spaced(words)
+    words = spaced(words)
     half = 0.0
     if words.endswith(" and a half"):
         words, half = words[: -len(" and a half")], 0.5
@@ -178,8 +179,3 @@ def unit_name(word: str) -> str:
     """The unit a word names, singular: "centuries" -> "century", "days" -> "day"."""
     word = word.lower()
     return "century" if word.startswith("centur") else word.rstrip("s")
-
-
-def spaced(words: str) -> str:
-    """Lower case, one space between words: how the tables spell a phrase."""
-    return _spaced(words)
