@@ -332,6 +332,7 @@ a{color:#0b5cad;text-decoration:none}a:hover{text-decoration:underline}
 .error{color:#b3261e}
 mark.m{background:none;color:inherit;padding:0;border-radius:3px}
 mark.m.lit{outline:2px solid #f0a500}
+mark.m::before,mark.m::after{display:inline-block;white-space:nowrap;text-indent:0}
 mark.quote{background:#eef6e8}
 mark.quote.first::before{content:"❝ " attr(data-badge);font:600 10px/1 system-ui,sans-serif;color:#fff;background:#3f7d20;border-radius:3px;padding:1px 4px;margin-right:3px;vertical-align:2px}
 mark.speaker{box-shadow:inset 0 -2px #3f7d20;font-weight:600}
@@ -362,9 +363,9 @@ window.onerror=function(message){document.body.setAttribute("%(error)s",String(m
 })();
 """ % {"error": ERROR_ATTRIBUTE, "ready": READY_ATTRIBUTE}
 
-LEGEND = ('<div class="legend"><mark class="m entity t-PERSON">person</mark><mark class="m entity t-ORG">'
-          'organisation</mark><mark class="m entity t-GPE">place</mark><mark class="m date">date</mark>'
-          '<mark class="m casualty">casualties</mark><mark class="m quote">quote</mark>'
+LEGEND = ('<div class="legend"><mark class="m entity t-PERSON">person</mark> <mark class="m entity t-ORG">'
+          'organisation</mark> <mark class="m entity t-GPE">place</mark> <mark class="m date">date</mark> '
+          '<mark class="m casualty">casualties</mark> <mark class="m quote">quote</mark> '
           '<mark class="m speaker">speaker</mark><br>hover a mark for its value, a name for its other mentions</div>')
 
 
