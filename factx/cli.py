@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -34,6 +35,13 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     table = "table"
     csv = "csv"
+    html = "html"
+
+
+class SummaryFormat(str, Enum):
+    auto = "auto"
+    table = "table"
+    json = "json"
 
 
 FactKind = Enum("FactKind", {name: name for name in registry.NAMES}, type=str)  # the registered kinds
@@ -107,15 +115,18 @@ class Reporter:
 
     The bar shows only when stderr is a terminal and stdout is not: output on the same terminal
     would share lines with the bar (and a table arriving panel by panel shows the progress itself).
+    A command whose output comes only at the end (`summary`) passes `streams=False`: the bar is
+    gone by then.
     """
 
-    def __init__(self, quiet: bool, progress: bool):
+    def __init__(self, quiet: bool, progress: bool, streams: bool = True):
         self._console = None
         self.quiet = quiet
         self.failed = 0
         self.done = 0
         self.progress = None
-        if progress and not quiet and sys.stderr.isatty() and not sys.stdout.isatty():
+        self.started = time.perf_counter()
+        if progress and not quiet and sys.stderr.isatty() and not (streams and sys.stdout.isatty()):
             from rich.progress import (
                 BarColumn,
                 MofNCompleteColumn,
@@ -154,6 +165,20 @@ class Reporter:
             if self.progress:
                 self.progress.stop()
 
+    def finish(self, many: bool) -> None:
+        """The run's last line on stderr (not with --quiet): for several inputs always, with the
+        articles read, the inputs that failed and the seconds taken; for one, only if it failed."""
+        if self.quiet:
+            return
+        style = "red" if self.failed else None
+        if many:
+            seconds = time.perf_counter() - self.started
+            read = self.done - self.failed
+            line = f"factx: {read} article{'' if read == 1 else 's'} read, {self.failed} failed, {seconds:.1f} s"
+            self.console.print(line, style=style, markup=False)
+        elif self.failed:
+            self.console.print(f"factx: {self.failed} of {self.done} inputs failed", style=style, markup=False)
+
 
 def _many_articles(inputs: List[str]) -> bool:
     """Whether the inputs name several articles (folders, JSON Lines, several paths): worth workers."""
@@ -177,14 +202,16 @@ def extract(
     ),
     format: OutputFormat = typer.Option(
         OutputFormat.auto, "--format", "-f",
-        help="auto: by the -o file's extension (.json, .jsonl, .csv); else a table on a terminal (JSON with "
-             "--include-text); else json for one article and jsonl for several.",
+        help="auto: by the -o file's extension (.json, .jsonl, .csv, .html); else a table on a terminal (JSON "
+             "with --include-text); else json for one article and jsonl for several. html: the articles with "
+             "their facts marked, one self-contained page (keeps the text).",
     ),
     facts: Optional[FactKind] = typer.Option(None, "--facts", help="CSV output only: which facts, one row each."),
     output: Optional[str] = typer.Option(
         None, "--output", "-o", metavar="PATH",
         help="Write to this file (whole when the run ends; on Ctrl-C to FILE.partial), or to this folder "
-             "(an existing one, or a path ending in /): one <id>.json per article.",
+             "(an existing one, or a path ending in /): one <id>.json per article (html: one <id>.html per "
+             "article and index.html).",
     ),
     reference_date: Optional[str] = typer.Option(
         None, "--reference-date", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."
@@ -195,7 +222,7 @@ def extract(
     max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", min=1, help="Refuse input files larger than this."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; errors still go to stderr."),
 ) -> None:
-    """Extract facts from articles and write them as JSON, JSON Lines, CSV or a table.
+    """Extract facts from articles and write them as JSON, JSON Lines, CSV, a table or an HTML page.
 
     Examples:
 
@@ -203,27 +230,13 @@ def extract(
       factx extract fixtures/seed-airstrike.txt --format json
       factx extract corpus/ --format jsonl --jobs 2 > facts.jsonl
       factx extract news.jsonl --format csv --facts quotes > quotes.csv
+      factx extract corpus/ -o view.html        # the articles with their facts marked
     """
-    from .pipeline import ModelNotFound, resolve_model_name, run
-    from .reader import read_inputs
-
-    inputs = list(inputs or [])
-    if not inputs:
-        if sys.stdin.isatty():
-            fail_usage("no input: give files, folders, or - to read standard input (see factx extract --help)")
-        inputs = ["-"]
+    inputs = _inputs_or_stdin(inputs, "extract")
     target = plan_output(format, output, facts, include_text)
-    reference = _parse_date_option(reference_date)
-    try:
-        resolve_model_name(model)
-    except ModelNotFound as exc:
-        fail_usage(str(exc))
-
-    many = _many_articles(inputs)
-    workers = jobs or (os.cpu_count() or 1 if many else 1)
-    reporter = Reporter(quiet, progress=many)
-    items = read_inputs(inputs, max_bytes=max_bytes)
-    outcomes = reporter.watch(run(items, model=model, reference_date=reference, jobs=workers, include_text=include_text))
+    run = ArticleRun(inputs, reference_date, model, jobs, max_bytes, quiet)
+    reporter = run.reporter()
+    outcomes = run.outcomes(reporter, include_text=include_text or target.format == "html")
     try:
         write_output(outcomes, target)
     except BrokenPipeError:
@@ -234,14 +247,106 @@ def extract(
     except KeyboardInterrupt:
         reporter.console.print(_interrupted_message(target), style="yellow", markup=False)
         raise typer.Exit(130) from None
+    reporter.finish(run.many)
     if reporter.failed:
-        if not quiet:
-            reporter.console.print(f"factx: {reporter.failed} of {reporter.done} inputs failed", style="red")
         raise typer.Exit(1)
 
 
+@app.command()
+def summary(
+    inputs: Optional[List[str]] = typer.Argument(
+        None, metavar="INPUT", help="Files, folders (walked for *.txt, *.md, *.jsonl, *.html) or - for stdin."
+    ),
+    format: SummaryFormat = typer.Option(
+        SummaryFormat.auto, "--format", "-f", help="auto: tables on a terminal, JSON otherwise."
+    ),
+    top: int = typer.Option(10, "--top", min=1, help="How many speakers and names to list."),
+    reference_date: Optional[str] = typer.Option(
+        None, "--reference-date", metavar="YYYY-MM-DD", help="Publication date for articles that carry none."
+    ),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy model package (default: $FACTX_MODEL, then en_core_web_sm)."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores for many articles)."),
+    max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", min=1, help="Refuse input files larger than this."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; errors still go to stderr."),
+) -> None:
+    """What many articles say together: articles read and failed, casualty totals, the most quoted
+    speakers, the most named entities, the span of dates and the articles with the most facts.
+
+    Examples:
+
+    \b
+      factx summary corpus/
+      factx summary news.jsonl --format json | jq .casualty_totals
+    """
+    from .formats import dumps, outcome_dict
+    from .summary import render_summary, summarise
+
+    run = ArticleRun(_inputs_or_stdin(inputs, "summary"), reference_date, model, jobs, max_bytes, quiet)
+    reporter = run.reporter(streams=False)
+    try:
+        figures = summarise((outcome_dict(o) for o in run.outcomes(reporter)), top=top)
+    except KeyboardInterrupt:
+        reporter.console.print("factx: interrupted", style="yellow")
+        raise typer.Exit(130) from None
+    as_table = format is SummaryFormat.table or (format is SummaryFormat.auto and sys.stdout.isatty())
+    if as_table:
+        from rich.console import Console
+
+        render_summary(figures, Console())
+    else:
+        typer.echo(dumps(figures, indent=2))
+    if reporter.failed:
+        raise typer.Exit(1)
+
+
+def _inputs_or_stdin(inputs: Optional[List[str]], command: str) -> List[str]:
+    """The inputs given, else `-` when stdin is a pipe; a usage error on a terminal with none."""
+    inputs = list(inputs or [])
+    if not inputs:
+        if sys.stdin.isatty():
+            fail_usage(f"no input: give files, folders, or - to read standard input (see factx {command} --help)")
+        inputs = ["-"]
+    return inputs
+
+
+@dataclass
+class ArticleRun:
+    """The options every command that reads articles shares, checked before any article is read."""
+
+    inputs: List[str]
+    reference_date: Optional[str]
+    model: Optional[str]
+    jobs: Optional[int]
+    max_bytes: int
+    quiet: bool
+
+    def __post_init__(self):
+        from .pipeline import ModelNotFound, resolve_model_name
+
+        self.reference = _parse_date_option(self.reference_date)
+        try:
+            resolve_model_name(self.model)
+        except ModelNotFound as exc:
+            fail_usage(str(exc))
+        self.many = _many_articles(self.inputs)
+        self.workers = self.jobs or (os.cpu_count() or 1 if self.many else 1)
+
+    def reporter(self, streams: bool = True) -> Reporter:
+        return Reporter(self.quiet, progress=self.many, streams=streams)
+
+    def outcomes(self, reporter: Reporter, include_text: bool = False) -> Iterator:
+        """Records and errors in input order, counted and reported as they pass."""
+        from .pipeline import run
+        from .reader import read_inputs
+
+        items = read_inputs(self.inputs, max_bytes=self.max_bytes)
+        return reporter.watch(run(items, model=self.model, reference_date=self.reference, jobs=self.workers,
+                                  include_text=include_text))
+
+
 # What `--format auto` writes to a file, by its name; any other name gets auto's stream choice.
-SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
+FOLDER_FORMATS = {"json": "one <id>.json per article", "html": "one <id>.html per article and index.html"}
 STREAM = "json or jsonl"  # auto on a pipe: one JSON object for one article, JSON Lines for several
 
 
@@ -251,7 +356,7 @@ class OutputTarget:
 
     format: str  # json, jsonl, csv, table, or STREAM
     file: Optional[Path] = None  # None: stdout
-    folder: Optional[Path] = None  # one <id>.json per article
+    folder: Optional[Path] = None  # one file per article (FOLDER_FORMATS)
     facts: Optional[str] = None  # the kind of fact a CSV lists
 
 
@@ -273,9 +378,9 @@ def _refuse_ignored(chosen: str, facts, include_text: bool, output: Optional[str
         fail_usage(f"CSV output needs --facts {'|'.join(registry.NAMES)} (one row per fact of that kind)")
     if facts is not None and chosen != "csv":
         fail_usage("--facts applies only to CSV output (--format csv, or -o FILE.csv)")
-    if to_folder and chosen != "json":
-        fail_usage(f"-o {output}: a folder gets one JSON file per article, so --format {chosen} cannot apply "
-                   f"(to write one {chosen} file, give -o FILE)")
+    if to_folder and chosen not in FOLDER_FORMATS:
+        fail_usage(f"-o {output}: a folder gets one JSON or HTML file per article, so --format {chosen} cannot "
+                   f"apply (to write one {chosen} file, give -o FILE)")
     if include_text and chosen in ("csv", "table"):
         fail_usage(f"--include-text applies only to JSON output, not to --format {chosen}")
 
@@ -297,8 +402,18 @@ def plan_output(format: OutputFormat, output: Optional[str], facts, include_text
 
 def write_output(outcomes: Iterable, target: OutputTarget) -> None:
     """Write the outcomes as the target says, streaming; a file appears whole only when the run ends."""
-    from .formats import atomic_output, write_csv, write_folder, write_json, write_jsonl, write_table
+    from .formats import atomic_output, outcome_dict, write_csv, write_folder, write_json, write_jsonl, write_table
 
+    if target.format == "html":
+        from .view import write_html, write_html_folder
+
+        records = (outcome_dict(o) for o in outcomes)
+        if target.folder is not None:
+            write_html_folder(records, target.folder)
+            return
+        with atomic_output(target.file) if target.file is not None else _stdout() as out:
+            write_html(records, out)
+        return
     if target.folder is not None:
         write_folder(outcomes, target.folder)
         return

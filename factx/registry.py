@@ -2,8 +2,9 @@
 
 `pipeline.analyse`, the `Record`, the spaCy component, the CSV and table formats, the CLI's
 `--facts` and the benchmark all iterate `KINDS`, so a new kind of fact is one extractor module plus
-one entry here. The extractor and its table panel are named by dotted path and imported on first
-use, so importing the registry (as `factx --help` does) stays light.
+one entry here. The extractor, its table panel and its parts of the HTML view (marks in the text,
+a list in the side panel) are named by dotted path and imported on first use, so importing the
+registry (as `factx --help` does) stays light.
 
 An extractor is a plain function over a parsed Doc; its arguments after the Doc are the
 publication date when `takes_published`, then the output of each kind in `reads`, in that order.
@@ -43,6 +44,8 @@ class FactKind:
     columns: tuple[str, ...] = ()  # CSV columns after `id`; empty means every field of `fact`
     panel: Optional[str] = None  # "package.module:function": record dict to its part of the table (or None)
     panel_rank: int = 50  # where that part goes in the table, lowest first: totals on top, names last
+    marks: Optional[str] = None  # "package.module:function": record dict and anchor prefix to the HTML view's marks
+    listing: Optional[str] = None  # "package.module:function": the same to its part of the HTML side panel (by panel_rank)
 
     @property
     def fields(self) -> tuple[tuple[str, type], ...]:
@@ -72,6 +75,14 @@ class FactKind:
         """Its part of the table for this record, or None (nothing found, or no panel declared)."""
         return _function(self.panel)(record) if self.panel else None
 
+    def html_marks(self, record: dict, prefix: str) -> list:
+        """The marks of its facts in the HTML view's text (`factx.view.Mark`s); none when not declared."""
+        return list(_function(self.marks)(record, prefix)) if self.marks else []
+
+    def html_listing(self, record: dict, prefix: str) -> str:
+        """Its part of the HTML view's side panel (HTML, escaped), or "" when none is declared."""
+        return _function(self.listing)(record, prefix) if self.listing else ""
+
 
 KINDS: tuple[FactKind, ...] = (
     FactKind(
@@ -80,6 +91,8 @@ KINDS: tuple[FactKind, ...] = (
         fact=Entity,
         requires=("ner",),
         panel="factx.panels:entities_panel",
+        marks="factx.view:entity_marks",
+        listing="factx.view:entities_listing",
         panel_rank=90,
     ),
     FactKind(
@@ -88,6 +101,8 @@ KINDS: tuple[FactKind, ...] = (
         fact=DateFact,
         requires=("ner", "tagger", "parser"),
         panel="factx.panels:dates_panel",
+        marks="factx.view:date_marks",
+        listing="factx.view:dates_listing",
         panel_rank=20,
         takes_published=True,
     ),
@@ -97,6 +112,8 @@ KINDS: tuple[FactKind, ...] = (
         fact=Casualty,
         requires=("parser", "lemmatizer", "ner"),
         panel="factx.panels:casualties_panel",
+        marks="factx.view:casualty_marks",
+        listing="factx.view:casualties_listing",
         panel_rank=10,
         takes_published=True,
         reads=("dates",),
@@ -108,6 +125,8 @@ KINDS: tuple[FactKind, ...] = (
         fact=Quote,
         requires=("tagger", "parser", "attribute_ruler", "lemmatizer", "ner"),
         panel="factx.panels:quotes_panel",
+        marks="factx.view:quote_marks",
+        listing="factx.view:quotes_listing",
         panel_rank=30,
         reads=("entities",),
     ),

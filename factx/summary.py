@@ -11,8 +11,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from .registry import NAMES as FACT_LISTS  # each registered kind's record field holds its facts
+
 CASUALTY_KINDS = ("killed", "injured", "missing", "kidnapped", "arrested")
-FACT_LISTS = ("entities", "dates", "casualties", "quotes")  # the record fields counted as facts
 TOP = 10  # speakers and names listed
 TOP_ARTICLES = 5
 

@@ -12,6 +12,11 @@ and reopened, and every fragment of one mark carries the same `data-m`. The text
 changed: labels and counts are drawn by CSS from attributes (`::before`/`::after`), so the page's
 text is exactly the article's and copying from it copies the article.
 
+Each registered fact kind (factx.registry) names its marks and its part of the side panel; the
+builders for the four kinds live here. A mark's anchor is `<article>-<letter><index>`: `a1-e3-0`
+(entity 3, its first mention), `a1-d0` (date), `a1-c2` (casualty statement), `a1-q1` and `a1-s1`
+(a quote and its speaker); the side panel links to them.
+
 Everything from the article or the record is escaped (`html.escape`, quotes included in
 attributes); class names are built from a fixed set or stripped to `[A-Za-z0-9_-]`.
 
@@ -33,7 +38,7 @@ from dataclasses import dataclass
 from html import escape
 from itertools import pairwise
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator, Optional
+from typing import IO, Iterable, Iterator, Optional
 
 READY_ATTRIBUTE = "data-factx-view"  # the page's script sets it to "ready" when it ran without an error
 ERROR_ATTRIBUTE = "data-factx-error"  # set by window.onerror, holding the message
@@ -140,19 +145,12 @@ def quote_marks(record: dict, prefix: str) -> Iterator[Mark]:
             yield Mark(*speaker_span, "speaker", f"{prefix}-s{i}", f"speaker · {said}", ref=f"{prefix}-q{i}")
 
 
-# Each fact kind's marks, by record field. A kind with no entry here is listed in the panel only.
-MARKERS: dict[str, Callable[[dict, str], Iterator[Mark]]] = {
-    "entities": entity_marks,
-    "dates": date_marks,
-    "casualties": casualty_marks,
-    "quotes": quote_marks,
-}
-
-
 def record_marks(record: dict, prefix: str) -> list[Mark]:
-    """Every mark of the record that fits in its text (a span outside it, or empty, is left out)."""
+    """Every registered kind's marks that fit in the text (a span outside it, or empty, is left out)."""
+    from . import registry
+
     size = len(record.get("text") or "")
-    marks = [m for marker in MARKERS.values() for m in marker(record, prefix)]
+    marks = [m for kind in registry.KINDS for m in kind.html_marks(record, prefix)]
     return [m for m in marks if 0 <= m.start < m.end <= size]
 
 
@@ -215,7 +213,7 @@ def _link(ident: str, label: str) -> str:
     return f'<a href="#{ident}">{escape(label)}</a>'
 
 
-def _totals_panel(record: dict) -> str:
+def _totals(record: dict) -> str:
     totals = record.get("casualty_totals") or {}
     rows = "".join(
         f'<tr class="{"zero" if not totals.get(kind) else ""}"><th>{kind}</th><td>{escape(str(totals.get(kind, 0)))}</td></tr>'
@@ -241,7 +239,8 @@ def _event_item(event: dict, prefix: str) -> str:
             + (f'<br><span class="dim">statements {links}</span>' if links else "") + "</li>")
 
 
-def _events_panel(record: dict, prefix: str) -> str:
+def events_listing(record: dict, prefix: str) -> str:
+    """The casualty events (cause, when, where, counts), each linked to its statements in the text."""
     events = record.get("events")
     if not isinstance(events, list):
         return ""
@@ -264,26 +263,44 @@ def _preview(words: str) -> str:
     return words if len(words) <= QUOTE_PREVIEW else words[:QUOTE_PREVIEW - 1] + "…"
 
 
-def _fact_lists(record: dict, prefix: str) -> str:
-    """The facts as lists, each item linked to its mark in the text."""
-    casualties = [_item(f"{prefix}-c{i}", f"{c.get('kind')} {count_text(c)}", str(c.get("who") or ""))
+def casualties_listing(record: dict, prefix: str) -> str:
+    """The article's totals, then each statement linked to its mark."""
+    statements = [_item(f"{prefix}-c{i}", f"{c.get('kind')} {count_text(c)}", str(c.get("who") or ""))
                   for i, c in enumerate(record.get("casualties") or [])]
+    return _totals(record) + _list_panel("Casualty statements", statements)
+
+
+def quotes_listing(record: dict, prefix: str) -> str:
     quotes = [_item(f"{prefix}-q{i}", str(q.get("speaker") or "unknown speaker"), _preview(str(q.get("text", ""))))
               for i, q in enumerate(record.get("quotes") or [])]
+    return _list_panel("Quotes", quotes)
+
+
+def dates_listing(record: dict, prefix: str) -> str:
     dates = [_item(f"{prefix}-d{i}", str(d.get("text", "")), str(d.get("value", "")), code=True)
              for i, d in enumerate(record.get("dates") or [])]
+    return _list_panel("Dates", dates)
+
+
+def entities_listing(record: dict, prefix: str) -> str:
     names = [_item(f"{prefix}-e{i}-0", str(e.get("text", "")), f"{e.get('label', '')} × {e.get('count', 0)}")
              for i, e in enumerate(record.get("entities") or [])]
-    return (_list_panel("Casualty statements", casualties) + _list_panel("Quotes", quotes)
-            + _list_panel("Dates", dates) + _list_panel("Names", names))
+    return _list_panel("Names", names)
 
 
 def _side_panel(record: dict, prefix: str) -> str:
+    """The article's data, then each registered kind's listing by its panel rank. Events show even
+    before a kind declares them (a record from a newer factx may hold them)."""
+    from . import registry
+
     published = _joined(record.get("published") or "unknown",
                         record.get("published_source") and f"from {record['published_source']}")
     about = f'<p class="dim">{escape(str(record.get("id", "")))}<br>published {escape(published)}</p>'
-    return (f'<aside class="panel">{LEGEND}{about}{_totals_panel(record)}{_events_panel(record, prefix)}'
-            f'{_fact_lists(record, prefix)}</aside>')
+    kinds = sorted(registry.KINDS, key=lambda kind: kind.panel_rank)
+    parts = [kind.html_listing(record, prefix) for kind in kinds]
+    if "events" not in registry.NAMES:
+        parts.insert(1, events_listing(record, prefix))
+    return f'<aside class="panel">{LEGEND}{about}{"".join(parts)}</aside>'
 
 
 def render_article(record: dict, prefix: str = "a1") -> str:

@@ -28,6 +28,8 @@ def test_every_kind_is_complete(kind):
     assert kind.csv_columns[0] == "id" and set(kind.csv_columns[1:]) <= fact_fields
     assert callable(registry._function(kind.extractor))
     assert kind.panel and callable(registry._function(kind.panel))
+    assert kind.marks and callable(registry._function(kind.marks))
+    assert kind.listing and callable(registry._function(kind.listing))
     assert kind.requires and set(kind.requires) <= set(STANDARD_COMPONENTS)
 
 

@@ -49,7 +49,7 @@ def test_mixed_folder_one_record_per_good_article_one_error_per_bad_input(tmp_pa
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(r["id"] for r in records if "error" not in r) == sorted(good_ids)
     assert sorted(r["error"]["input"] for r in records if "error" in r) == sorted(bad_inputs)
-    error_lines = [line for line in result.stderr.splitlines() if line.startswith("factx: ") and "inputs failed" not in line]
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("factx: ") and " read, " not in line]
     assert len(error_lines) == len(bad_inputs)
     assert "Traceback" not in result.stderr
     by_id = {r["id"]: r for r in records if "error" not in r}

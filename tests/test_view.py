@@ -213,3 +213,27 @@ def test_any_overlap_of_spans_nests_and_keeps_each_slice(record):
     article = parse_view(view.render_html([record])).articles["a1"]
     assert article.text == record["text"]
     assert article.marks == expected_marks(record)
+
+
+def word_marks(record, prefix):
+    text = record["text"]
+    yield view.Mark(0, text.index(" "), "word", f"{prefix}-w0", "the first word", badge="first word")
+
+
+def word_listing(record, prefix):
+    return '<section><h3>Words</h3><a href="#%s-w0">first</a></section>' % prefix
+
+
+def test_each_registered_kind_brings_its_marks_and_its_listing(monkeypatch):
+    from factx import registry
+
+    words = registry.FactKind(name="words", extractor="x:y", fact=registry.Entity, requires=("ner",),
+                              marks=f"{__name__}:word_marks", listing=f"{__name__}:word_listing", panel_rank=15)
+    monkeypatch.setattr(registry, "KINDS", (*registry.KINDS, words))
+    html = view.render_html([hostile_record()])
+    article = parse_view(html).articles["a1"]
+    assert article.marks["a1-w0"] == "Mayor"
+    assert html.index("<h3>Casualty totals") < html.index("<h3>Words") < html.index("<h3>Dates")  # by panel_rank
+    monkeypatch.setattr(registry, "KINDS", tuple(k for k in registry.KINDS if k.name != "quotes"))
+    article = parse_view(view.render_html([hostile_record()])).articles["a1"]
+    assert "a1-q0" not in article.marks and "<h3>Quotes" not in view.render_html([hostile_record()])
