@@ -153,9 +153,11 @@ def summarise(records: Iterable[dict], top: int = TOP) -> dict:
 
 def _table(title: str, *columns: str, words: int = 1):
     """A table whose first `words` columns hold words (left) and the rest figures (right)."""
+    from rich import box
     from rich.table import Table
 
-    table = Table(title=title, title_justify="left", title_style="bold", header_style="dim")
+    table = Table(title=title, title_justify="left", title_style="bold", header_style="dim", box=box.SIMPLE_HEAD,
+                  show_edge=False)
     for n, column in enumerate(columns):
         table.add_column(column, justify="left" if n < words else "right")
     return table
@@ -175,7 +177,7 @@ def summary_tables(summary: dict) -> list:
     overview.add_row(*_cells("read", summary["read"]))
     overview.add_row(*_cells("failed", summary["failed"]))
     for kind, n in summary["facts"].items():
-        overview.add_row(*_cells(kind, n))
+        overview.add_row(*_cells(f"{kind} found", n))
     for name, span in (("published", summary.get("published")), ("dates", summary.get("dates"))):
         for end in ("earliest", "latest"):
             value = (span or {}).get(end)
@@ -217,5 +219,7 @@ def _list_tables(summary: dict) -> list:
 
 def render_summary(summary: dict, console) -> None:
     """Print the summary's tables on a rich console."""
-    for table in summary_tables(summary):
+    for n, table in enumerate(summary_tables(summary)):
+        if n:
+            console.print()
         console.print(table)

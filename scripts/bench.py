@@ -1,6 +1,7 @@
 """`make bench`: factx against bare spaCy, both as whole processes, on the same articles in one run.
 
-Prints articles per second and their ratio, the --jobs 2 speed-up, each extractor's share of the
+Prints articles per second and their ratio, the --jobs 2 speed-up, what the html and summary
+outputs cost over JSON Lines (whole runs, and the writing alone in-process), each extractor's share of the
 time, peak memory at 200 and at 2,000 articles, single-article latency against loading spaCy, and
 the time `factx --help` takes. Usage: scripts/bench.py [CORPUS.jsonl] [--limit N] [--json]
 """
@@ -74,6 +75,34 @@ def extractor_shares(path: Path, model: str) -> dict[str, float]:
     return seconds
 
 
+def output_costs(path: Path, model: str) -> dict[str, float]:
+    """Seconds to extract the articles (with their text, as html needs) and then to write them as
+    JSON Lines, as the HTML page and as the summary, in-process over the same records."""
+    import io
+
+    from factx.api import extract_batch
+    from factx.formats import dumps
+    from factx.pipeline import load_model
+    from factx.summary import summarise
+    from factx.view import write_html
+
+    load_model(model)
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    start = time.perf_counter()
+    records = extract_batch(lines, model=model, include_text=True)
+    seconds = {"extract": time.perf_counter() - start}
+    writers = {
+        "jsonl": lambda out: out.writelines(dumps(r) + "\n" for r in records),
+        "html": lambda out: write_html(records, out),
+        "summary": lambda out: out.write(dumps(summarise(records), indent=2)),
+    }
+    for name, write in writers.items():
+        start = time.perf_counter()
+        write(io.StringIO())
+        seconds[name] = time.perf_counter() - start
+    return seconds
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -95,6 +124,15 @@ def main() -> None:
         bare, _ = run_process([sys.executable, "-c", BARE_SPACY, model, str(data)])
         one, _ = run_process(FACTX + ["extract", str(data), "-f", "jsonl", "--jobs", "1", "-q"])
         two, _ = run_process(FACTX + ["extract", str(data), "-f", "jsonl", "--jobs", "2", "-q"])
+        html, _ = run_process(FACTX + ["extract", str(data), "-f", "html", "--jobs", "1", "-q"])
+        summary, _ = run_process(FACTX + ["summary", str(data), "-f", "json", "--jobs", "1", "-q"])
+        again, _ = run_process(FACTX + ["extract", str(data), "-f", "jsonl", "--jobs", "1", "-q"])
+        jsonl = min(one, again)  # the JSON Lines run before and after the other two: the noise shows
+        figures.update({
+            "html_overhead": html / jsonl - 1,
+            "summary_overhead": summary / jsonl - 1,
+            "jsonl_run_spread": abs(one - again) / jsonl,
+        })
         figures.update({
             "bare_spacy_articles_per_s": args.limit / bare,
             "factx_articles_per_s": args.limit / one,
@@ -123,6 +161,8 @@ def main() -> None:
         helps = [run_process(FACTX + ["--help"])[0] for _ in range(3)]
         figures["help_s"] = min(helps)
 
+        costs = output_costs(data, model)
+        figures["write_share"] = {name: costs[name] / costs["extract"] for name in ("jsonl", "html", "summary")}
         shares = extractor_shares(data, model)
         total = sum(shares.values())
         figures["time_share"] = {name: s / total for name, s in shares.items()}
@@ -147,6 +187,12 @@ def main() -> None:
         ("latency ratio (goal <= 1.1)", f"{figures['latency_ratio']:.3f}"),
         ("factx --help, s (goal < 0.3)", f"{figures['help_s']:.3f}"),
     ]
+    rows += [
+        ("html run over jsonl run (goal < 5%)", f"{figures['html_overhead']:+.1%}"),
+        ("summary run over jsonl run (goal < 5%)", f"{figures['summary_overhead']:+.1%}"),
+        ("spread of two jsonl runs", f"{figures['jsonl_run_spread']:.1%}"),
+    ]
+    rows += [(f"writing {name}, share of extraction", f"{share:.2%}") for name, share in figures["write_share"].items()]
     rows += [(f"time share: {name}", f"{share:.1%}") for name, share in figures["time_share"].items()]
     width = max(len(r[0]) for r in rows)
     for name, value in rows:
