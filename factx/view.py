@@ -350,6 +350,7 @@ a{color:#0b5cad;text-decoration:none}a:hover{text-decoration:underline}
 mark.m{background:none;color:inherit;padding:0;border-radius:3px}
 mark.m.lit{outline:2px solid #f0a500}
 mark.m::before,mark.m::after{display:inline-block;white-space:nowrap;text-indent:0}
+mark.entity,mark.date{white-space:pre}
 mark.quote{background:#eef6e8}
 mark.quote.first::before{content:"❝ " attr(data-badge);font:600 10px/1 system-ui,sans-serif;color:#fff;background:#3f7d20;border-radius:3px;padding:1px 4px;margin-right:3px;vertical-align:2px}
 mark.speaker{box-shadow:inset 0 -2px #3f7d20;font-weight:600}
