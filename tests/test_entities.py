@@ -34,3 +34,4 @@ def test_acronym_joins_full_name(parse):
 def test_clean_name():
     assert clean_name("the Pentagon’s") == "Pentagon"
     assert clean_name("U.S.") == "U.S."
+    assert clean_name("«Le Monde»") == clean_name("„Le Monde“") == "Le Monde"

@@ -280,3 +280,9 @@ def test_title_before_an_unknown_name_goes_to_the_role(quotes):
     (q,) = _direct(quotes(text))
     assert (q.speaker, q.role) == ("Ines Varga", "Mayor")
     assert text[q.speaker_span[0]:q.speaker_span[1]] == "Ines Varga"
+
+
+def test_a_quote_right_after_a_closing_guillemet_opens_a_sentence(quotes):
+    text = ("Maria Lopez spoke to the crowd. «We will rebuild the old bridge this year.» "
+            "«Nobody will stop us now, whatever the council decides,» she said.")
+    assert [q.type for q in quotes(text)] == ["direct", "direct"]

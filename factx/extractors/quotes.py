@@ -307,7 +307,7 @@ def _cue_in(text, tokens, quote_spans, near=None, trailing=False):
                 continue  # a cue far after the quote reports something else
             # (the text after the quote's own closing mark, which spaced quotes put after a blank)
             between = text[near[1]:min(t.idx, subj_start) if subj_start > near[1] else t.idx].lstrip()[1:]
-            if "\n" in between or any(m in between for m in '"“«'):
+            if "\n" in between or any(m in between for m in '"“„«'):
                 continue  # a new paragraph or another quote comes first: that cue is theirs
             if _reports_own_content(t, quote_spans):
                 continue  # `“...” Smith has said he will vote`: that verb has content of its own
@@ -491,7 +491,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
             if j > 0 and text[j] == ":":
                 k, prev_char = j, ":"
         # The quote opens a sentence, a paragraph, or follows an attribution's colon or comma.
-        starts_sentence = prev_char in ".:?!\n\r”\",;—–-(" or (prev_char == "'" and text[k - 1:k + 1] == "''")
+        starts_sentence = prev_char in ".:?!\n\r”»\",;—–-(" or (prev_char == "'" and text[k - 1:k + 1] == "''")
         ends_sentence = content.rstrip()[-1:] in ".?!,"
         short = _is_scare_quote(content)
         qtype = "direct" if starts_sentence else "partial"
@@ -509,7 +509,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
                 nxt += 1
             after = _sentence_tokens(doc, nxt, nxt + 1, starts)
             if len(after) and after.start_char > end and "\n" not in text[end:after.start_char] \
-                    and text[after.start_char] not in '"“«':
+                    and text[after.start_char] not in '"“„«':
                 found = _cue_in(text, after, spans, (start, end))
         # A name and a cue word right after the closing mark are the most direct attribution.
         lexical = _lexical_trailing_cue(doc, end, starts[0], promised)
@@ -628,9 +628,9 @@ def _indirect_quotes(doc, text, spans, ent_index, last_person_before) -> list[Qu
         start, end = first.idx, last_tok.idx + len(last_tok)
         content = text[start:end]
         k = bisect_right(spans, (end, end))
-        if (k and spans[k - 1][1] > start - 2) or text[max(0, start - 2):start].strip() in ("'", '"', "“", "«"):
+        if (k and spans[k - 1][1] > start - 2) or text[max(0, start - 2):start].strip() in ("'", '"', "“", "„", "«"):
             continue  # words inside a quote (even one left open) are not reported speech
-        if any(m in content for m in ('"', "“", "”", "«", "»", "‘", "''", "``", "?", "\n")):
+        if any(m in content for m in ('"', "“", "„", "”", "«", "»", "‘", "''", "``", "?", "\n")):
             continue  # marks belong to the direct and partial quotes; questions report nothing
         speaker = _speaker_from_subject(subj, verb, verb.text, ent_index, last_person_before(subj.idx), text)
         channel = _channel_near([t for c in verb.children if c.dep_ == "prep" for t in c.subtree])

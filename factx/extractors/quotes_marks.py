@@ -31,7 +31,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     n = len(text)
     # Straight single quotes are the quote marks only of a text that has no double ones (a house
     # style); beside double marks they nest inside quotes or set off headlines and titles.
-    single_style = not any(mark in text for mark in ('"', "“", "”", "«", "»", "``", "''"))
+    single_style = not any(mark in text for mark in ('"', "“", "„", "”", "«", "»", "``", "''"))
     open_at = -1  # content start of the open double quote
     single_at = -1  # content start of an open single quote (only outside double quotes)
     i = 0
