@@ -35,3 +35,4 @@ def test_clean_name():
     assert clean_name("the Pentagon’s") == "Pentagon"
     assert clean_name("U.S.") == "U.S."
     assert clean_name("«Le Monde»") == clean_name("„Le Monde“") == "Le Monde"
+    assert clean_name("― Ana Ruiz") == "Ana Ruiz"

@@ -286,3 +286,9 @@ def test_a_quote_right_after_a_closing_guillemet_opens_a_sentence(quotes):
     text = ("Maria Lopez spoke to the crowd. «We will rebuild the old bridge this year.» "
             "«Nobody will stop us now, whatever the council decides,» she said.")
     assert [q.type for q in quotes(text)] == ["direct", "direct"]
+
+
+def test_a_horizontal_bar_before_a_quote_introduces_it(quotes):
+    text = "Maria Lopez had one answer for the board ― “We will rebuild the old bridge this year.”"
+    (q,) = quotes(text)
+    assert q.type == "direct"

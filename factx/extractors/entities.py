@@ -20,7 +20,7 @@ def clean_name(text: str) -> str:
     text = _SPACES.sub(" ", text.strip())
     text = _POSSESSIVE.sub("", text)
     text = _TRAILING_FUNCTION_WORD.sub("", text)  # the model sometimes runs a name into "in"
-    return _LEADING_THE.sub("", text).strip(" ,;:-–—\"'“„«”»‘’")
+    return _LEADING_THE.sub("", text).strip(" ,;:-–—―\"'“„«”»‘’")
 
 
 def _key(name: str) -> str:

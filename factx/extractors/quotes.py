@@ -491,7 +491,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
             if j > 0 and text[j] == ":":
                 k, prev_char = j, ":"
         # The quote opens a sentence, a paragraph, or follows an attribution's colon or comma.
-        starts_sentence = prev_char in ".:?!\n\r”»\",;—–-(" or (prev_char == "'" and text[k - 1:k + 1] == "''")
+        starts_sentence = prev_char in ".:?!\n\r”»\",;―—–-(" or (prev_char == "'" and text[k - 1:k + 1] == "''")
         ends_sentence = content.rstrip()[-1:] in ".?!,"
         short = _is_scare_quote(content)
         qtype = "direct" if starts_sentence else "partial"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 OPEN_DOUBLE = "“„«"
 CLOSE_DOUBLE = "”»"
-_OPEN_CONTEXT = " \n\t([{—–-/:"
+_OPEN_CONTEXT = " \n\t([{―—–-/:"
 
 
 def _closes_in_next_paragraph(text: str, j: int) -> bool:
