@@ -21,15 +21,13 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Callable, Iterable, Iterator, Optional
 
+from .lexicon.people import titles
+
 KINDS = ("dates", "quotes", "casualties", "entities")
 
 OPENING_MARKS = "\"“‘'«‹„‚`"
 CLOSING_MARKS = "\"”’'»›‘“`"
-TITLES = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator", "rep", "gov", "governor",
-    "president", "gen", "general", "col", "sgt", "lt", "capt", "sir", "dame", "lord", "lady", "rev",
-    "jr", "sr", "ii", "iii", "judge", "justice", "secretary", "minister", "mayor", "chief",
-}
+TITLES = titles().all  # one title list, shared with the quotes' speakers (lexicon/en/people.toml)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

@@ -74,3 +74,18 @@ def test_every_qualifier_has_a_known_reading():
         assert set(reading) <= {"count", "timex"} and reading, phrase
         assert reading.get("count", "floor") in {"floor", "min", "max", "about"}, phrase
         assert reading.get("timex", "APPROX") in timex_mods, phrase
+
+
+def test_one_title_list_disjoint_by_kind_and_shared_with_eval():
+    from factx import evaluate
+    from factx.lexicon.people import titles
+
+    table = lexicon.load("people")["titles"]
+    seen: dict[str, str] = {}
+    for kind, words in table.items():
+        for word in words:
+            assert word == word.lower() and "." not in word, (kind, word)
+            assert word not in seen, f"{word!r} is in both {seen[word]} and {kind}"
+            seen[word] = kind
+    assert evaluate.TITLES == titles().all == set(seen)
+    assert "mr" in titles().before_names and "mr" not in titles().roles and "jr" not in titles().before_names

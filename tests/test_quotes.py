@@ -292,3 +292,9 @@ def test_a_horizontal_bar_before_a_quote_introduces_it(quotes):
     text = "Maria Lopez had one answer for the board ― “We will rebuild the old bridge this year.”"
     (q,) = quotes(text)
     assert q.type == "direct"
+
+
+def test_a_military_rank_before_a_name_is_the_role(quotes):
+    text = "“We have never seen morale this high,” said General Tomas Reyes."
+    (q,) = _direct(quotes(text))
+    assert (q.speaker, q.role) == ("Tomas Reyes", "General")

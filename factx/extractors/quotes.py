@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..lexicon.people import titles
 from ..record import Quote
 from .quotes_marks import find_quotes
 
@@ -37,12 +38,9 @@ CHANNELS = {
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "him": "PERSON", "her": "PERSON", "they": None, "it": "ORG",
             "i": None, "we": None}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-TITLE_WORDS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-               "president", "senator", "secretary", "minister", "chairman", "chairwoman", "spokesman",
-               "spokeswoman", "director", "judge", "speaker", "leader", "mayor", "governor", "sheriff", "chief",
-               "detective", "officer", "professor", "rev", "ambassador", "commissioner", "justice"}
-HONORIFICS = {"mr", "mrs", "ms", "dr"}
-FUNCTION_TITLES = TITLE_WORDS - HONORIFICS  # "Mayor" alone is a role; "Mr." is not
+TITLE_WORDS = titles().before_names  # one title list, shared with factx eval (lexicon/en/people.toml)
+HONORIFICS = titles().honorifics
+FUNCTION_TITLES = titles().roles  # "Mayor" alone is a role; "Mr." is not
 FOLLOW_ON_CHARS = 600  # a cue-less quote this close after an attributed one inherits its speaker
 WINDOW_TOKENS = 80
 TRAILING_CUE_CHARS = 60  # "...,” said the former secretary of state on Tuesday
