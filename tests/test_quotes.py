@@ -1,14 +1,11 @@
-"""Quotes extractor: mark pairing, layouts, speaker resolution, non-quotes, and speed."""
+"""Quotes extractor: layouts, speaker resolution, non-quotes (mark pairing: test_quote_marks.py)."""
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
 from factx.extractors.entities import extract_entities
 from factx.extractors.quotes import extract_quotes
-from factx.extractors.quotes_marks import find_quotes
 
 
 @pytest.fixture(scope="module")
@@ -22,57 +19,6 @@ def quotes(nlp):
 
 def _direct(qs):
     return [q for q in qs if q.type == "direct"]
-
-
-# ---------------------------------------------------------------- mark pairing
-
-
-def test_pairs_curly_straight_guillemets_and_ptb():
-    text = 'A “one two” b "three four" c «five six» d ``seven eight\'\' e'
-    got = [text[s:e] for s, e in find_quotes(text)]
-    assert got == ["one two", "three four", "five six", "seven eight"]
-
-
-def test_multi_paragraph_quote_is_one_span():
-    text = "He said: “First paragraph goes on.\n\n“Second paragraph ends here.”\n\nAfter."
-    spans = find_quotes(text)
-    assert len(spans) == 1
-    assert text[spans[0][0]:spans[0][1]].endswith("ends here.")
-
-
-def test_unclosed_quote_loses_only_itself():
-    text = "He said “this never closes.\n\nShe said “this one does.”"
-    got = [text[s:e] for s, e in find_quotes(text)]
-    assert got == ["this one does."]
-
-
-def test_straight_single_quotes_in_a_single_quote_house_style():
-    text = "The coach said: 'We played well enough to win tonight.' Fans don't agree with the players' view."
-    got = [text[s:e] for s, e in find_quotes(text)]
-    assert got == ["We played well enough to win tonight."]
-
-
-def test_straight_single_quotes_beside_double_marks_are_not_quotes():
-    text = "Headline: 'Council cuts the budget again'\n\nThe mayor said \"we will manage\" on Monday."
-    got = [text[s:e] for s, e in find_quotes(text)]
-    assert got == ["we will manage"]
-
-
-def test_inch_mark_is_not_a_quote():
-    assert find_quotes('The screen is 12" wide and the box 30" tall.') == []
-
-
-def test_spaced_scraped_quotes_trimmed():
-    text = '" Kurds are pitted against each other , " the minister said.'
-    (s, e), = find_quotes(text)
-    assert text[s:e] == "Kurds are pitted against each other ,"
-
-
-def test_thousands_of_marks_are_fast():
-    text = ('He said "a b c d" and “e f ” ' * 3000) + '"'
-    t0 = time.perf_counter()
-    find_quotes(text)
-    assert time.perf_counter() - t0 < 0.5
 
 
 # ---------------------------------------------------------------- layouts and speakers

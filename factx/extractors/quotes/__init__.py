@@ -1,0 +1,81 @@
+"""Quotes and their speakers: paired quotation marks, then a reporting cue and its subject nearby.
+
+Rules, not a model. The marks are paired in one linear pass (marks). Reporting cues are found once
+per doc by spaCy PhraseMatchers built from the lexicon (rules, cues); each quote's attribution is looked for
+after it in its sentence (a trailing cue must be the quote's own: no clause of its own, same
+paragraph), then before it, then in a colon-ended lead-in, and a name with a cue word right after
+the closing mark is read off the words when the parse missed it (attribution). The cue's subject
+is resolved to a speaker against the entities (speakers); a quote with none inherits the previous
+quote's speaker when it follows closely (follow-on quotes). Reported speech without marks is
+`indirect`, built for precision (indirect). "Thought" is not a cue: imagined speech is not a quote.
+
+Every rule carries its invented examples (`all_rules()`), run as tests. Word knowledge lives in
+factx/lexicon/en/quotes.toml and people.toml.
+"""
+
+from __future__ import annotations
+
+from ...record import Quote
+from . import attribution, cues, indirect
+from .attribution import Antecedents, Attributed, Attribution, layout
+from .cues import DocCues
+from .marks import Quoted, QuoteSpan, find_quotes
+from .rules import match_terms
+from .speakers import EntityIndex, display_name
+from .windows import DocIndex
+
+__all__ = ["QuoteSpan", "all_rules", "extract_quotes", "find_quotes"]
+
+
+MATCHED_RULES = (*cues.RULES, indirect.RULE)  # the rules whose terms the PhraseMatchers find
+
+
+def all_rules():
+    """Every attribution rule with its examples: the matched ones first, then the Python ones."""
+    return (*MATCHED_RULES, *attribution.RULES)
+
+
+def _quote(q, speaker) -> Quote:
+    return Quote(
+        text=q.content, span=(q.span.start, q.span.end), type=q.type,
+        speaker=display_name(speaker.name) if speaker else None,
+        speaker_span=speaker.span if speaker else None,
+        speaker_label=speaker.label if speaker else None,
+        role=speaker.role if speaker else None,
+        cue=speaker.cue if speaker else None,
+        channel=speaker.channel if speaker else None,
+    )
+
+
+def _marked_quotes(doc, text: str, quoted: Quoted, people: EntityIndex, antecedents: Antecedents,
+                   matches) -> list[Quote]:
+    """Direct and partial quotes in reading order."""
+    found = Attribution(doc, text, quoted, DocIndex(doc), DocCues(doc, quoted, matches), people, antecedents)
+    quotes: list[Quote] = []
+    last = None  # the last attributed quote
+    for span in quoted.spans:
+        q = layout(text, span)
+        cue = found.cue(q)
+        if not found.counts(q, cue, last):
+            continue
+        speaker = found.speaker(q, cue, last)
+        if q.type == "partial" and not (cue and (cues.reports_clause_at(cue.token, span.start) or q.ends_sentence)):
+            continue  # quoted words not inside a reported clause: scare quotes, titles, names
+        if speaker is not None:
+            speaker.channel = found.channel(q, speaker)
+            last = Attributed(speaker, span.end)
+        quotes.append(_quote(q, speaker))
+    return quotes
+
+
+def extract_quotes(doc, entities) -> list[Quote]:
+    """Direct, partial and indirect quotes in reading order, each with the speaker resolved where possible."""
+    text = doc.text  # built by joining the tokens: read once
+    quoted = Quoted(find_quotes(text))
+    people = EntityIndex(entities)
+    antecedents = Antecedents(entities, quoted)
+    matches = match_terms(doc, MATCHED_RULES)
+    quotes = _marked_quotes(doc, text, quoted, people, antecedents, matches) if quoted else []
+    quotes.extend(indirect.indirect_quotes(doc, text, quoted, people, antecedents, matches))
+    quotes.sort(key=lambda q: q.span)
+    return quotes
