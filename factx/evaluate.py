@@ -22,11 +22,12 @@ from fractions import Fraction
 from typing import Callable, Iterable, Iterator, Optional
 
 from .lexicon.people import titles
+from .lexicon.quotes import quote_lexicon
 
 KINDS = ("dates", "quotes", "casualties", "entities")
 
-OPENING_MARKS = "\"“‘'«‹„‚`"
-CLOSING_MARKS = "\"”’'»›‘“`"
+OPENING_MARKS = quote_lexicon().marks.opening  # every mark that can open a quote, in any convention
+CLOSING_MARKS = quote_lexicon().marks.closing
 TITLES = titles().all  # one title list, shared with the quotes' speakers (lexicon/en/people.toml)
 
 

@@ -89,3 +89,16 @@ def test_one_title_list_disjoint_by_kind_and_shared_with_eval():
             seen[word] = kind
     assert evaluate.TITLES == titles().all == set(seen)
     assert "mr" in titles().before_names and "mr" not in titles().roles and "jr" not in titles().before_names
+
+
+def test_quotation_marks_are_one_character_each_and_shared_with_eval():
+    from factx import evaluate
+    from factx.lexicon.quotes import quote_lexicon
+
+    marks = lexicon.load("quotes")["marks"]
+    for name, value in marks.items():
+        chars = [value] if isinstance(value, str) else value
+        assert all(len(c) == (2 if name.startswith("ptb") else 1) for c in chars), name
+    assert (evaluate.OPENING_MARKS, evaluate.CLOSING_MARKS) == (quote_lexicon().marks.opening, quote_lexicon().marks.closing)
+    assert evaluate.is_direct("“We will win.”") and evaluate.is_direct("‹On gagnera.›") and evaluate.is_direct("``Yes.''")
+    assert not evaluate.is_direct("We will win.”")
