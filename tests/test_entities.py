@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factx.extractors.entities import clean_name, extract_entities
+from factx.extractors.entities import clean_name, extract_entities, initials
 
 
 def by_text(entities):
@@ -36,3 +36,11 @@ def test_clean_name():
     assert clean_name("U.S.") == "U.S."
     assert clean_name("«Le Monde»") == clean_name("„Le Monde“") == "Le Monde"
     assert clean_name("― Ana Ruiz") == "Ana Ruiz"
+    assert clean_name("The  Ministry of Defence’s") == "Ministry of Defence"
+    assert clean_name("John Kirby in") == "John Kirby" and clean_name("Kirby In") == "Kirby In"
+
+
+def test_initials_skip_minor_words():
+    assert initials("Department of Defense") == "DD"
+    assert initials("Food and Drug Administration") == "FDA"
+    assert initials("Paris") == ""

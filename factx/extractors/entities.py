@@ -1,18 +1,33 @@
-"""Named people, organisations and places, grouped so that "Biden" and "Joe Biden" are one entry."""
+"""Named people, organisations and places, grouped so that "Biden" and "Joe Biden" are one entry.
+
+The words of names (minor words, function words a name is cut before, its edge punctuation) are
+data: factx/lexicon/en/names.toml, with the quotation marks and dashes of quotes.toml.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
+from ..lexicon import alternation, load
+from ..lexicon.quotes import quote_lexicon
 from ..record import Entity
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_NAMES = load("names")
+_MARKS = quote_lexicon().marks
+_APOSTROPHES = re.escape(_MARKS.straight_single + _MARKS.single_close)
+_POSSESSIVE = re.compile(rf"(?:[{_APOSTROPHES}]s|[{_APOSTROPHES}])$")
+_LEADING_THE = re.compile(rf"^(?:{alternation(_NAMES['cleaning']['leading_articles'])})\s+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-_TRAILING_FUNCTION_WORD = re.compile(r"\s+(?:in|of|on|at|for|and|the|to|from)$")
-_MINOR_WORDS = {"of", "the", "and", "for", "de", "&"}
+_TRAILING_FUNCTION_WORD = re.compile(rf"\s+(?:{alternation(_NAMES['cleaning']['trailing_function_words'])})$")
+_EDGE_CHARACTERS = "".join(dict.fromkeys(
+    "".join(_NAMES["cleaning"]["edge_punctuation"]) + quote_lexicon().dashes + _MARKS.straight_double
+    + _MARKS.straight_single + _MARKS.double_open + _MARKS.double_close + _MARKS.single_open + _MARKS.single_close
+))
+_MINOR_WORDS = frozenset(_NAMES["initials"]["minor_words"])
 
 
 def clean_name(text: str) -> str:
@@ -20,7 +35,7 @@ def clean_name(text: str) -> str:
     text = _SPACES.sub(" ", text.strip())
     text = _POSSESSIVE.sub("", text)
     text = _TRAILING_FUNCTION_WORD.sub("", text)  # the model sometimes runs a name into "in"
-    return _LEADING_THE.sub("", text).strip(" ,;:-–—―\"'“„«”»‘’")
+    return _LEADING_THE.sub("", text).strip(_EDGE_CHARACTERS)
 
 
 def _key(name: str) -> str:
@@ -41,72 +56,116 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-def extract_entities(doc) -> list[Entity]:
-    """One Entity per real-world name, ordered by first mention.
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One cleaned name the model found, with its label and character offsets."""
 
-    A one-word PERSON mention joins the full name that ends (or starts) with it: the nearest one
-    before it, else the only one after it. Other names group by their cleaned, case-folded text.
-    """
-    mentions = []  # (name, label, start, end)
+    name: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Group:
+    """The mentions taken for one real-world name: each spelling with its count, every span."""
+
+    label: str
+    names: dict[str, int] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, name: str, count: int = 1) -> None:
+        self.names[name] = self.names.get(name, 0) + count
+
+
+def _mentions(doc) -> list[Mention]:
+    """The model's names of the kinds kept, cleaned; offsets cover the cleaned name inside the
+    mention, so they slice back to it."""
+    mentions = []
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
         name = clean_name(ent.text)
         if not name or not any(ch.isalpha() for ch in name):
             continue
-        # Offsets cover the cleaned name inside the mention, so they slice back to it.
         start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
         end = start + len(name) if name in ent.text else ent.end_char
-        mentions.append((name, ent.label_, start, end))
+        mentions.append(Mention(name, ent.label_, start, end))
+    return mentions
 
-    full_names = [(m[2], m[0]) for m in mentions if m[1] == "PERSON" and " " in m[0]]
 
-    def person_group(name: str, at: int) -> str:
-        if " " in name:
+class FullNames:
+    """The people named in full (more than one word), by their first and last word, in order."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.by_word: dict[str, list[tuple[int, str]]] = {}
+        for m in mentions:
+            if m.label == "PERSON" and " " in m.name:
+                words = m.name.split()
+                for word in dict.fromkeys((words[-1], words[0])):
+                    self.by_word.setdefault(word, []).append((m.start, m.name))
+        self.positions = {word: [pos for pos, _ in fits] for word, fits in self.by_word.items()}
+        self.distinct = {word: {_key(full) for _, full in fits} for word, fits in self.by_word.items()}
+
+    def group_of(self, name: str, at: int) -> str:
+        """A one-word name joins the full name that ends (or starts) with it: the nearest one
+        before it, else the only one after it; otherwise it stays itself."""
+        if " " in name or name not in self.by_word:
             return name
-        fits = [(pos, full) for pos, full in full_names if name in (full.split()[-1], full.split()[0])]
-        before = [f for f in fits if f[0] < at]
+        fits = self.by_word[name]
+        before = bisect_left(self.positions[name], at)
         if before:
-            return before[-1][1]
-        distinct = {_key(full) for _, full in fits}
-        return fits[0][1] if len(distinct) == 1 else name
+            return fits[before - 1][1]
+        return fits[0][1] if len(self.distinct[name]) == 1 else name
 
-    groups: dict[tuple[str, str], dict] = {}
-    for name, label, start, end in mentions:
-        canonical = person_group(name, start) if label == "PERSON" else name
-        group_label = "PERSON" if canonical != name else label
-        key = (_key(canonical), group_label)
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = {"names": {}, "label": group_label, "mentions": []}
-        group["names"][canonical] = group["names"].get(canonical, 0) + 1
-        group["mentions"].append((start, end))
 
-    # "U.S." and "US" join "United States": an acronym joins the one same-label name it abbreviates.
+def _grouped(mentions: list[Mention]) -> dict[tuple[str, str], Group]:
+    """Groups by the cleaned, case-folded name and label; a one-word PERSON joins its full name."""
+    full_names = FullNames(mentions)
+    groups: dict[tuple[str, str], Group] = {}
+    for m in mentions:
+        canonical = full_names.group_of(m.name, m.start) if m.label == "PERSON" else m.name
+        label = "PERSON" if canonical != m.name else m.label
+        group = groups.setdefault((_key(canonical), label), Group(label))
+        group.add(canonical)
+        group.mentions.append((m.start, m.end))
+    return groups
+
+
+def _by_acronym(groups: dict[tuple[str, str], Group]) -> list[list[tuple[str, str]]]:
+    """The groups that share an acronym and a label ("U.S.", "US" and "United States" share "US")."""
     by_acronym: dict[tuple[str, str], list] = {}
     for (key, label), group in groups.items():
-        for name in group["names"]:
-            acronym = acronym_key(name) or initials(name)
-            if acronym:
-                by_acronym.setdefault((acronym, label), []).append((key, label))
-                break
-    for members in by_acronym.values():
-        distinct = list(dict.fromkeys(members))
-        full = [m for m in distinct if not any(acronym_key(n) for n in groups[m]["names"])]
-        if len(distinct) > 1 and len(full) <= 1:
-            target = full[0] if full else distinct[0]
-            for member in distinct:
-                if member != target:
-                    source = groups.pop(member)
-                    for name, n in source["names"].items():
-                        groups[target]["names"][name] = groups[target]["names"].get(name, 0) + n
-                    groups[target]["mentions"].extend(source["mentions"])
+        acronym = next((a for a in (acronym_key(n) or initials(n) for n in group.names) if a), None)
+        if acronym:
+            by_acronym.setdefault((acronym, label), []).append((key, label))
+    return [list(dict.fromkeys(members)) for members in by_acronym.values()]
 
-    entities = []
-    for group in groups.values():
-        # The longest spelling is the fullest form of the name; ties go to the most frequent.
-        text = max(group["names"], key=lambda n: (len(n.split()), group["names"][n], -len(n)))
-        mentions_sorted = sorted(group["mentions"])
-        entities.append(Entity(text=text, label=group["label"], count=len(mentions_sorted), mentions=mentions_sorted))
-    entities.sort(key=lambda e: e.mentions[0])
-    return entities
+
+def _merge_acronyms(groups: dict[tuple[str, str], Group]) -> None:
+    """"U.S." and "US" join "United States": an acronym joins the one same-label name it abbreviates."""
+    for members in _by_acronym(groups):
+        full = [m for m in members if not any(acronym_key(n) for n in groups[m].names)]
+        if len(members) < 2 or len(full) > 1:
+            continue
+        target = groups[full[0] if full else members[0]]
+        for member in members:
+            if groups[member] is not target:
+                source = groups.pop(member)
+                for name, n in source.names.items():
+                    target.add(name, n)
+                target.mentions.extend(source.mentions)
+
+
+def _entity(group: Group) -> Entity:
+    """The longest spelling is the fullest form of the name; ties go to the most frequent."""
+    text = max(group.names, key=lambda n: (len(n.split()), group.names[n], -len(n)))
+    mentions = sorted(group.mentions)
+    return Entity(text=text, label=group.label, count=len(mentions), mentions=mentions)
+
+
+def extract_entities(doc) -> list[Entity]:
+    """One Entity per real-world name, ordered by first mention."""
+    groups = _grouped(_mentions(doc))
+    _merge_acronyms(groups)
+    return sorted((_entity(group) for group in groups.values()), key=lambda e: e.mentions[0])
