@@ -102,3 +102,33 @@ def test_quotation_marks_are_one_character_each_and_shared_with_eval():
     assert (evaluate.OPENING_MARKS, evaluate.CLOSING_MARKS) == (quote_lexicon().marks.opening, quote_lexicon().marks.closing)
     assert evaluate.is_direct("“We will win.”") and evaluate.is_direct("‹On gagnera.›") and evaluate.is_direct("``Yes.''")
     assert not evaluate.is_direct("We will win.”")
+
+
+def test_reporting_verbs_channels_and_pronouns_are_well_formed():
+    from factx.lexicon.quotes import VERB_ROLES, quote_lexicon
+
+    table = lexicon.load("quotes")
+    for lemma, row in table["verbs"].items():
+        assert lemma == lemma.lower() and set(row) <= {"tells", "as", "forms"}, lemma
+        assert row["tells"] == row["tells"].lower() and row["as"], lemma
+        assert set(row["as"]) <= VERB_ROLES and len(set(row["as"])) == len(row["as"]), lemma
+    for kind in ("channels", "pronouns"):
+        words = [w for group in table[kind].values() for w in group]
+        assert len(words) == len(set(words)) and all(w == w.lower() for w in words), kind
+    words = quote_lexicon()
+    assert {"said", "says", "noted", "replied", "told", "remembered"} <= words.cue_words()
+    assert words.channels["twitter"] == "tweet" and words.pronouns["she"] == "PERSON" and words.pronouns["we"] is None
+
+
+def test_the_quote_rules_terms_are_generated_from_the_lexicon():
+    from factx.extractors.quotes import cues, indirect
+    from factx.extractors.quotes.rules import any_case
+    from factx.lexicon.quotes import quote_lexicon
+
+    words = quote_lexicon()
+    terms = {rule.name: set(rule.terms) for rule in (*cues.RULES, indirect.RULE)}
+    assert terms[cues.REPORTING_VERB] == set(any_case(words.lemmas("quote")))
+    assert terms[indirect.REPORTED_SPEECH] == set(any_case(words.lemmas("report")))
+    assert terms[cues.SOURCE_PHRASE] == set(words.source_phrases)
+    with pytest.raises(KeyError, match="no verb role"):
+        words.lemmas("shout")

@@ -78,6 +78,7 @@ class QuoteLexicon:
     channels: dict[str, str]  # noun -> channel ("twitter" -> "tweet")
     pronouns: dict[str, str | None]  # pronoun -> PERSON, ORG or None (never resolved)
     not_speakers: frozenset[str]
+    complementizers: frozenset[str]  # "that": introduces a reported clause
 
     def lemmas(self, role: str) -> frozenset[str]:
         """The lemmas of the verbs that play a role ("quote", "report", "addressee", ...)."""
@@ -113,4 +114,5 @@ def quote_lexicon(lang: str = "en") -> QuoteLexicon:
         channels=channels,
         pronouns=pronouns,
         not_speakers=frozenset(table["speakers"]["not_speakers"]),
+        complementizers=frozenset(table["clauses"]["complementizers"]),
     )

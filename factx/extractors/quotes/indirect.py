@@ -15,7 +15,7 @@ from ...record import Quote
 from .cues import Cue
 from .rules import Example, Rule, any_case
 from .speakers import channel_near, display_name, speaker_from_cue
-from .words import MARKS, NOT_SPEAKERS, REPORT_VERBS
+from .words import COMPLEMENTIZERS, MARKS, NOT_SPEAKERS, REPORT_VERBS
 
 REPORTED_SPEECH = "reported speech"
 MAX_INDIRECT_TOKENS = 80
@@ -67,7 +67,7 @@ def _reported_words(clause, verb):
     when they are too short or long, a relative clause, or direct words without marks."""
     doc = clause.doc
     first, last = clause.left_edge, clause.right_edge
-    if first.lower_ == "that" and first.dep_ == "mark":
+    if first.lower_ in COMPLEMENTIZERS and first.dep_ == "mark":
         first = doc[first.i + 1]
     while last.i > first.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]

@@ -22,6 +22,7 @@ SOURCE_PHRASES = LEXICON.source_phrases  # "according to"
 CHANNELS = LEXICON.channels
 PRONOUNS = LEXICON.pronouns
 NOT_SPEAKERS = LEXICON.not_speakers
+COMPLEMENTIZERS = LEXICON.complementizers  # "said that ...": not part of what was said
 
 TITLE_WORDS = titles().before_names  # one title list, shared with factx eval
 FUNCTION_TITLES = titles().roles  # "Mayor" alone is a role; "Mr." is not
