@@ -85,11 +85,13 @@ def _mentions(doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
-        name = clean_name(ent.text)
+        text = ent.text  # built from the tokens on each access: read once
+        name = clean_name(text)
         if not name or not any(ch.isalpha() for ch in name):
             continue
-        start = ent.start_char + ent.text.find(name) if name in ent.text else ent.start_char
-        end = start + len(name) if name in ent.text else ent.end_char
+        at = text.find(name)
+        start = ent.start_char + at if at >= 0 else ent.start_char
+        end = start + len(name) if at >= 0 else ent.end_char
         mentions.append(Mention(name, ent.label_, start, end))
     return mentions
 
