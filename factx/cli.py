@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, List, Optional
 
 import typer
 
-from . import __version__, registry
+from . import __version__, registry, tables
 
 app = typer.Typer(
     name="factx",
@@ -35,6 +35,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
     table = "table"
     csv = "csv"
+    tsv = "tsv"
     html = "html"
 
 
@@ -44,7 +45,9 @@ class SummaryFormat(str, Enum):
     json = "json"
 
 
-FactKind = Enum("FactKind", {name: name for name in registry.NAMES}, type=str)  # the registered kinds
+# --facts: the registered kinds, then `totals` (one row per article)
+FactKind = Enum("FactKind", {name: name for name in tables.choices()}, type=str)
+SHEETS = ("csv", "tsv")  # the formats of one row per fact, which need --facts
 
 
 class EvalKind(str, Enum):
@@ -206,7 +209,9 @@ def extract(
              "with --include-text); else json for one article and jsonl for several. html: the articles with "
              "their facts marked, one self-contained page (keeps the text).",
     ),
-    facts: Optional[FactKind] = typer.Option(None, "--facts", help="CSV output only: which facts, one row each."),
+    facts: Optional[FactKind] = typer.Option(
+        None, "--facts", help="CSV and TSV output only: which facts, one row each (totals: one row per article)."
+    ),
     output: Optional[str] = typer.Option(
         None, "--output", "-o", metavar="PATH",
         help="Write to this file (whole when the run ends; on Ctrl-C to FILE.partial), or to this folder "
@@ -219,6 +224,9 @@ def extract(
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package (default: $FACTX_MODEL, then en_core_web_sm)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: all cores for many articles)."),
     include_text: bool = typer.Option(False, "--include-text", help="Add the article text to each record."),
+    context: bool = typer.Option(
+        False, "--context", help="Add each fact's sentence (sentence_text) to JSON, JSON Lines, CSV and TSV output."
+    ),
     max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", min=1, help="Refuse input files larger than this."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; errors still go to stderr."),
 ) -> None:
@@ -233,10 +241,10 @@ def extract(
       factx extract corpus/ -o view.html        # the articles with their facts marked
     """
     inputs = _inputs_or_stdin(inputs, "extract")
-    target = plan_output(format, output, facts, include_text)
+    target = plan_output(format, output, facts, include_text, context)
     run = ArticleRun(inputs, reference_date, model, jobs, max_bytes, quiet)
     reporter = run.reporter()
-    outcomes = run.outcomes(reporter, include_text=include_text or target.format == "html")
+    outcomes = run.outcomes(reporter, include_text=include_text or target.format == "html", context=context)
     try:
         write_output(outcomes, target)
     except BrokenPipeError:
@@ -334,18 +342,18 @@ class ArticleRun:
     def reporter(self, streams: bool = True) -> Reporter:
         return Reporter(self.quiet, progress=self.many, streams=streams)
 
-    def outcomes(self, reporter: Reporter, include_text: bool = False) -> Iterator:
+    def outcomes(self, reporter: Reporter, include_text: bool = False, context: bool = False) -> Iterator:
         """Records and errors in input order, counted and reported as they pass."""
         from .pipeline import run
         from .reader import read_inputs
 
         items = read_inputs(self.inputs, max_bytes=self.max_bytes)
         return reporter.watch(run(items, model=self.model, reference_date=self.reference, jobs=self.workers,
-                                  include_text=include_text))
+                                  include_text=include_text, context=context))
 
 
 # What `--format auto` writes to a file, by its name; any other name gets auto's stream choice.
-SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv", ".html": "html", ".htm": "html"}
 FOLDER_FORMATS = {"json": "one <id>.json per article", "html": "one <id>.html per article and index.html"}
 STREAM = "json or jsonl"  # auto on a pipe: one JSON object for one article, JSON Lines for several
 
@@ -354,13 +362,14 @@ STREAM = "json or jsonl"  # auto on a pipe: one JSON object for one article, JSO
 class OutputTarget:
     """Where the records go and in which format, settled (and checked) before any article is read."""
 
-    format: str  # json, jsonl, csv, table, or STREAM
+    format: str  # json, jsonl, csv, tsv, table, or STREAM
     file: Optional[Path] = None  # None: stdout
     folder: Optional[Path] = None  # one file per article (FOLDER_FORMATS)
     facts: Optional[str] = None  # the kind of fact a CSV lists
+    context: bool = False  # a CSV has the sentence_text column
 
 
-def _resolved_format(format: OutputFormat, output: Optional[str], to_folder: bool, include_text: bool) -> str:
+def _resolved_format(format: OutputFormat, output: Optional[str], to_folder: bool, wants_text: bool) -> str:
     if format is not OutputFormat.auto:
         return format.value
     if to_folder:
@@ -368,36 +377,42 @@ def _resolved_format(format: OutputFormat, output: Optional[str], to_folder: boo
     if output is not None:
         return SUFFIX_FORMATS.get(Path(output).suffix.lower(), STREAM)
     if sys.stdout.isatty():
-        return "json" if include_text else "table"  # a table cannot show the text asked for
+        return "json" if wants_text else "table"  # a table cannot show the text (or sentences) asked for
     return STREAM
 
 
 def _refuse_ignored(chosen: str, facts, include_text: bool, output: Optional[str], to_folder: bool) -> None:
     """A usage error for an option the chosen output would ignore."""
-    if chosen == "csv" and facts is None:
-        fail_usage(f"CSV output needs --facts {'|'.join(registry.NAMES)} (one row per fact of that kind)")
-    if facts is not None and chosen != "csv":
-        fail_usage("--facts applies only to CSV output (--format csv, or -o FILE.csv)")
+    if chosen in SHEETS and facts is None:
+        fail_usage(f"{chosen.upper()} output needs --facts {'|'.join(FactKind.__members__)} (one row per fact of "
+                   f"that kind, or per article)")
+    if facts is not None and chosen not in SHEETS:
+        fail_usage("--facts applies only to CSV and TSV output (--format csv|tsv, or -o FILE.csv|FILE.tsv)")
     if to_folder and chosen not in FOLDER_FORMATS:
         fail_usage(f"-o {output}: a folder gets one JSON or HTML file per article, so --format {chosen} cannot "
                    f"apply (to write one {chosen} file, give -o FILE)")
-    if include_text and chosen in ("csv", "table"):
+    if include_text and chosen in (*SHEETS, "table"):
         fail_usage(f"--include-text applies only to JSON output, not to --format {chosen}")
 
 
-def plan_output(format: OutputFormat, output: Optional[str], facts, include_text: bool) -> OutputTarget:
+def plan_output(format: OutputFormat, output: Optional[str], facts, include_text: bool,
+                context: bool = False) -> OutputTarget:
     """The output target; a usage error (exit 2) for any option that would be ignored and for an
     output path whose folder does not exist."""
     to_folder = output is not None and (os.path.isdir(output) or output.endswith((os.sep, "/")))
-    chosen = _resolved_format(format, output, to_folder, include_text)
+    chosen = _resolved_format(format, output, to_folder, include_text or context)
     _refuse_ignored(chosen, facts, include_text, output, to_folder)
+    if context and (chosen in ("table", "html") or (facts is not None and facts.value == "totals")):
+        shown = "--facts totals" if chosen in SHEETS else f"--format {chosen}"
+        fail_usage(f"--context adds each fact's sentence, which {shown} does not show")
     kind = facts.value if facts is not None else None
     if output is None:
-        return OutputTarget(chosen, facts=kind)
+        return OutputTarget(chosen, facts=kind, context=context)
     path = Path(output)
     if not path.parent.is_dir():
         fail_usage(f"-o {output}: there is no folder {path.parent}")
-    return OutputTarget(chosen, folder=path, facts=kind) if to_folder else OutputTarget(chosen, file=path, facts=kind)
+    where = {"folder": path} if to_folder else {"file": path}
+    return OutputTarget(chosen, facts=kind, context=context, **where)
 
 
 def write_output(outcomes: Iterable, target: OutputTarget) -> None:
@@ -422,8 +437,8 @@ def write_output(outcomes: Iterable, target: OutputTarget) -> None:
             from rich.console import Console
 
             write_table(outcomes, Console(file=out, soft_wrap=False))
-        elif target.format == "csv":
-            write_csv(outcomes, out, target.facts)
+        elif target.format in SHEETS:
+            write_csv(outcomes, out, target.facts, tabs=target.format == "tsv", context=target.context)
         elif target.format == "jsonl":
             write_jsonl(outcomes, out)
         else:

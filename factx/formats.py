@@ -1,4 +1,4 @@
-"""Writers for the output formats: json, jsonl, csv and the rich table for terminals.
+"""Writers for the output formats: json, jsonl, csv and tsv, and the rich table for terminals.
 
 Outcomes are Records, InputErrors or Failures; in json and jsonl an input that failed becomes an
 error record `{"id": ..., "error": {"input": ..., "message": ...}}` in its place, so a pipeline can
@@ -65,25 +65,18 @@ def write_json(outcomes: Iterable, out: IO[str], single: bool) -> None:
         out.write("\n]\n" if not first else "]\n")
 
 
-def csv_rows(record: dict, kind: str) -> Iterable[dict]:
-    """One flat row per fact of that kind, each with the article's id."""
-    for fact in record.get(kind, []):
-        row = {"id": record["id"]}
-        for key, value in fact.items():
-            if isinstance(value, (list, dict)):
-                value = json.dumps(value, ensure_ascii=False)
-            row[key] = value
-        yield row
+def write_csv(outcomes: Iterable, out: IO[str], facts: str, tabs: bool = False, context: bool = False) -> None:
+    """One row per fact of a `--facts` choice (`factx.tables`), the header first; `tabs` for TSV
+    (a cell holding a tab, a line break or a quotation mark is quoted, as in CSV)."""
+    from .tables import table
 
-
-def write_csv(outcomes: Iterable, out: IO[str], kind: str) -> None:
-    columns = registry.kind(kind).csv_columns
-    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
+    sheet = table(facts, context)
+    writer = csv.writer(out, dialect="excel-tab" if tabs else "excel", lineterminator="\n")
+    writer.writerow(sheet.header)
     for outcome in outcomes:
         if is_error(outcome):
             continue
-        writer.writerows(csv_rows(outcome.to_dict(), kind))
+        writer.writerows(sheet.cells(outcome.to_dict()))
         out.flush()
 
 

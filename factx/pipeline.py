@@ -96,14 +96,20 @@ class Facts(dict):
             raise AttributeError(name) from None
 
 
-def analyse(doc, published: Optional[date]) -> Facts:
+def analyse(doc, published: Optional[date], context: bool = False) -> Facts:
     """Run every registered extractor over one parsed Doc, in registry order: the one code path of
-    the CLI, the API and the component."""
+    the CLI, the API and the component. Then each fact gets its sentence (and, with `context`, the
+    sentence's words), once all kinds ran, since a kind may read an earlier kind's facts."""
+    from .evidence import Sentences, attach
+
     outputs: dict = {}
     facts = Facts()
     for kind in registry.KINDS:
         outputs[kind.name] = kind.run(doc, published, outputs)
         facts.update(kind.fill(outputs[kind.name]))
+    sentences = Sentences.of(doc)
+    for kind in registry.KINDS:
+        attach(facts[kind.name], sentences, context)
     return facts
 
 
@@ -176,16 +182,18 @@ Outcome = Union[Record, InputError, Failure]
 class Pipeline:
     """One loaded model plus the extractors; turns articles into records."""
 
-    def __init__(self, model: Optional[str] = None, reference_date: Optional[date] = None, include_text=False):
+    def __init__(self, model: Optional[str] = None, reference_date: Optional[date] = None, include_text=False,
+                 context=False):
         self.nlp = load_model(model)
         self.model = model
         self.reference_date = reference_date
         self.include_text = include_text
+        self.context = context  # each fact gets its sentence's words
         self.label = model_label(self.nlp)
 
     def record(self, article: Article, doc) -> Record:
         published, published_source = choose_published(article, self.reference_date)
-        facts = analyse(doc, published)
+        facts = analyse(doc, published, self.context)
         return Record(
             id=article.id,
             source=Source(
@@ -245,7 +253,7 @@ _WORKER: Optional[Pipeline] = None
 _WORKER_FAILED: Optional[str] = None
 
 
-def _worker_init(model, reference_date, include_text):
+def _worker_init(model, reference_date, include_text, context=False):
     """Load the model; should that fail, remember why instead of raising, since a Pool whose
     initializer raises starts new workers forever and the run would hang."""
     global _WORKER, _WORKER_FAILED
@@ -253,7 +261,7 @@ def _worker_init(model, reference_date, include_text):
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
     try:
-        _WORKER = Pipeline(model, reference_date, include_text)
+        _WORKER = Pipeline(model, reference_date, include_text, context)
     except Exception as exc:
         _WORKER_FAILED = f"a worker could not load the model: {type(exc).__name__}: {exc}"
 
@@ -286,18 +294,19 @@ def run(
     jobs: int = 1,
     include_text: bool = False,
     batch_size: int = BATCH_SIZE,
+    context: bool = False,
 ) -> Iterator[Outcome]:
     """Stream outcomes in input order, on `jobs` worker processes when jobs > 1."""
     if jobs <= 1:
-        yield from Pipeline(model, reference_date, include_text).process(items, batch_size=batch_size)
+        yield from Pipeline(model, reference_date, include_text, context).process(items, batch_size=batch_size)
         return
     import multiprocessing
 
     resolve_model_name(model)  # fail fast in the parent, with the one-line message
-    context = multiprocessing.get_context("spawn")
+    processes = multiprocessing.get_context("spawn")
     from collections import deque
 
-    with context.Pool(jobs, initializer=_worker_init, initargs=(model, reference_date, include_text)) as pool:
+    with processes.Pool(jobs, initializer=_worker_init, initargs=(model, reference_date, include_text, context)) as pool:
         # Pool.imap would read the whole input ahead; a window of chunks in flight keeps memory flat,
         # and taking results from the front of the window keeps input order.
         in_flight: deque = deque()

@@ -31,13 +31,18 @@ def plain(value):
     return value
 
 
+# Fields written only when set: the sentence's words come with --context alone.
+WHEN_SET = frozenset({"sentence_text"})
+
+
 class _Fact:
     """Mixin: JSON form in field order (the order the contract prints)."""
 
     __slots__ = ()
 
     def to_dict(self) -> dict:
-        return {f.name: plain(getattr(self, f.name)) for f in fields(self)}
+        return {f.name: plain(value) for f in fields(self)
+                if (value := getattr(self, f.name)) is not None or f.name not in WHEN_SET}
 
 
 @dataclass(slots=True)
@@ -48,6 +53,8 @@ class Entity(_Fact):
     label: str
     count: int
     mentions: list[Span]
+    sentence: Optional[Span] = None  # set after extraction (factx.evidence)
+    sentence_text: Optional[str] = None  # with --context only
 
 
 @dataclass(slots=True)
@@ -68,6 +75,8 @@ class DateFact(_Fact):
     value: str
     interval: Optional[Interval] = None
     mod: Optional[str] = None
+    sentence: Optional[Span] = None  # set after extraction (factx.evidence)
+    sentence_text: Optional[str] = None  # with --context only
 
 
 @dataclass(slots=True)
@@ -86,6 +95,8 @@ class Casualty(_Fact):
     span: Span
     text: str
     includes_perpetrator: bool = False
+    sentence: Optional[Span] = None  # set after extraction (factx.evidence)
+    sentence_text: Optional[str] = None  # with --context only
 
 
 @dataclass(slots=True)
@@ -112,6 +123,8 @@ class Quote(_Fact):
     role: Optional[str] = None
     cue: Optional[str] = None
     channel: Optional[str] = None
+    sentence: Optional[Span] = None  # set after extraction (factx.evidence)
+    sentence_text: Optional[str] = None  # with --context only
 
 
 @dataclass(slots=True)

@@ -15,7 +15,7 @@ facts and those fields' values.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
 from typing import Any, Callable, Optional
@@ -41,7 +41,7 @@ class FactKind:
     reads: tuple[str, ...] = ()  # earlier kinds whose output the extractor takes
     takes_published: bool = False
     more_fields: tuple[tuple[str, type], ...] = ()  # further record fields it fills, after `name`
-    columns: tuple[str, ...] = ()  # CSV columns after `id`; empty means every field of `fact`
+    columns: tuple[str, ...] = ()  # CSV columns after `id`, of the flat ones; empty means all of them
     panel: Optional[str] = None  # "package.module:function": record dict to its part of the table (or None)
     panel_rank: int = 50  # where that part goes in the table, lowest first: totals on top, names last
     marks: Optional[str] = None  # "package.module:function": record dict and anchor prefix to the HTML view's marks
@@ -54,7 +54,10 @@ class FactKind:
 
     @property
     def csv_columns(self) -> tuple[str, ...]:
-        return ("id", *(self.columns or tuple(f.name for f in fields(self.fact))))
+        """The CSV header: `id`, then the fact's flat columns (`factx.tables`)."""
+        from .tables import kind_table
+
+        return kind_table(self).header
 
     def run(self, doc, published: Optional[date], outputs: dict[str, Any]):
         """Call the extractor with what it declares; `outputs` holds the earlier kinds' results by name."""
@@ -164,5 +167,7 @@ def kind(name: str) -> FactKind:
 
 
 def record_schema() -> dict:
-    """The JSON Schema of one Record of these kinds."""
-    return json_schema(Record)
+    """The JSON Schema of one Record of these kinds, every field described (`factx.field_docs`)."""
+    from .field_docs import describe
+
+    return describe(json_schema(Record))

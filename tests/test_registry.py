@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from factx import registry
+from factx import registry, tables
 from factx.pipeline import STANDARD_COMPONENTS, required_components
 from factx.registry import KINDS, FactKind, Record
 
@@ -25,7 +25,8 @@ def test_every_kind_is_complete(kind):
     record_fields = [f.name for f in dataclasses.fields(Record)]
     fact_fields = {f.name for f in dataclasses.fields(kind.fact)}
     assert [name for name, _ in kind.fields] == [n for n in record_fields if n in dict(kind.fields)]
-    assert kind.csv_columns[0] == "id" and set(kind.csv_columns[1:]) <= fact_fields
+    columns = tables.kind_table(kind).columns
+    assert kind.csv_columns[0] == "id" and {column.path[0] for column in columns[1:]} <= fact_fields
     assert callable(registry._function(kind.extractor))
     assert kind.panel and callable(registry._function(kind.panel))
     assert kind.marks and callable(registry._function(kind.marks))
@@ -62,7 +63,7 @@ def test_the_requirements_are_declared_only_in_the_registry():
 def test_cli_facts_choices_are_the_registered_kinds():
     from factx.cli import FactKind as Choice
 
-    assert [choice.value for choice in Choice] == list(registry.NAMES)
+    assert [choice.value for choice in Choice] == [*registry.NAMES, "totals"]
 
 
 def test_component_keys_are_the_registry_fields(nlp):
