@@ -468,10 +468,25 @@ class _stdout:
         return False
 
 
+CHECK_WORDS = {"error": "errors"}  # a status as the closing line counts it
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+    junit = "junit"
+
+
 @app.command()
 def check(
     folder: Path = typer.Argument(Path("fixtures"), help="Folder of NAME.txt articles with NAME.expected.json beside them."),
     update: bool = typer.Option(False, "--update", help="Write each article's expected file (new ones too) with what factx finds now."),
+    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) for an article with no expected file, too."),
+    format: CheckFormat = typer.Option(
+        CheckFormat.text, "--format", "-f",
+        help="text: the diff of each change; json: every case and the counts; junit: JUnit XML for CI systems.",
+    ),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", metavar="FILE", help="Write the report to this file."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy model package."),
 ) -> None:
     """Re-extract fixture articles and compare their facts with the expected files (exit 1 on any change).
@@ -479,33 +494,62 @@ def check(
     Example:
 
     \b
-      factx check fixtures/            # in CI
-      factx check fixtures/ --update   # accept what factx finds now
+      factx check fixtures/                            # in CI
+      factx check fixtures/ --strict -f junit -o check.xml   # JUnit XML for the CI's test report
+      factx check fixtures/ --update                   # accept what factx finds now
     """
-    from .check import check_folder
+    from .check import check_folder, counts
 
     if not folder.is_dir():
         fail_usage(f"{folder}: not a folder")
+    if output is not None and not output.parent.is_dir():
+        fail_usage(f"-o {output}: there is no folder {output.parent}")
     console = _stderr()
-    counts = {"same": 0, "changed": 0, "updated": 0, "error": 0}
+    results = []
     for result in check_folder(folder, update=update, model=model):
-        counts[result.status] += 1
-        if result.status == "changed":
-            console.print(f"changed: {result.name}", style="yellow", markup=False)
-            sys.stdout.write(result.diff)
-        elif result.status == "error":
-            console.print(f"factx: {result.name}: {result.diff}", style="red", markup=False)
-        elif result.status == "updated":
-            console.print(f"updated: {result.name}", markup=False)
-    total = sum(counts.values())
-    if total == 0:
-        fail_usage(f"{folder}: no NAME.txt with a NAME.expected.json beside it")
-    console.print(
-        f"{total} fixtures: {counts['same']} same, {counts['changed']} changed, "
-        f"{counts['updated']} updated, {counts['error']} errors"
-    )
-    if counts["changed"] or counts["error"]:
+        results.append(result)
+        _print_case(result, console, strict, show_diff=format is CheckFormat.text and output is None)
+    if not results:
+        fail_usage(f"{folder}: no article (NAME.txt, .md or .html) to check")
+    _write_check_report(results, folder, strict, format, output)
+    tally = counts(results)
+    console.print(f"{len(results)} fixtures: " + ", ".join(f"{n} {CHECK_WORDS.get(status, status)}"
+                                                          for status, n in tally.items()))
+    if any(result.failed(strict) for result in results):
         raise typer.Exit(1)
+
+
+def _print_case(result, console, strict: bool, show_diff: bool) -> None:
+    """One line on stderr for a case that is not plainly the same; the diff on stdout in the text report."""
+    if result.status == "changed":
+        console.print(f"changed: {result.name}", style="yellow", markup=False)
+        if show_diff:
+            sys.stdout.write(result.diff)
+    elif result.status == "error":
+        console.print(f"factx: {result.name}: {result.diff}", style="red", markup=False)
+    elif result.status == "updated":
+        console.print(f"updated: {result.name}", markup=False)
+    elif result.status == "missing":
+        console.print(f"missing: {result.name}: {result.diff}", style="red" if strict else "yellow", markup=False)
+
+
+def _write_check_report(results: list, folder: Path, strict: bool, format: CheckFormat, output: Optional[Path]) -> None:
+    """The report to stdout or -o FILE (written whole); the text report to stdout is the diffs, already shown."""
+    from .check import report_json, report_junit
+    from .formats import atomic_write, dumps
+
+    if format is CheckFormat.json:
+        report = dumps(report_json(results, folder, strict), indent=2) + "\n"
+    elif format is CheckFormat.junit:
+        report = report_junit(results, folder, strict)
+    elif output is not None:
+        report = "".join(result.diff for result in results if result.status == "changed")
+    else:
+        return
+    if output is None:
+        sys.stdout.write(report)
+    else:
+        atomic_write(output, report)
 
 
 @app.command()
