@@ -143,6 +143,19 @@ class Reporter:
                                      TimeElapsedColumn(), console=self.console, transient=True)
             self.task = self.progress.add_task("extract", total=None)
 
+    def expect(self, inputs: List[str]) -> None:
+        """Give the bar its total (and an ETA) when the inputs' article count is cheap to know."""
+        if not self.progress:
+            return
+        from rich.progress import TimeRemainingColumn
+
+        from .progress import expected_articles
+
+        total = expected_articles(inputs)
+        if total is not None:
+            self.progress.columns = (*self.progress.columns, TimeRemainingColumn())
+            self.progress.update(self.task, total=total)
+
     @property
     def console(self):
         """rich's stderr console, made on first use: a clean run that is not on a terminal never needs it."""
@@ -184,10 +197,15 @@ class Reporter:
 
 
 def _many_articles(inputs: List[str]) -> bool:
-    """Whether the inputs name several articles (folders, JSON Lines, several paths): worth workers."""
+    """Whether the inputs name several articles (folders, JSON Lines files or stdin, several paths):
+    worth workers and a progress bar."""
     if len(inputs) > 1:
         return True
-    return any(Path(i).is_dir() or i.lower().endswith(".jsonl") for i in inputs if i != "-")
+    if inputs == ["-"]:
+        from .progress import starts_like_jsonl
+
+        return starts_like_jsonl(sys.stdin.buffer)
+    return any(Path(i).is_dir() or i.lower().endswith(".jsonl") for i in inputs)
 
 
 def _peek_single(outcomes: Iterator) -> tuple[bool, Iterator]:
@@ -340,7 +358,9 @@ class ArticleRun:
         self.workers = self.jobs or (os.cpu_count() or 1 if self.many else 1)
 
     def reporter(self, streams: bool = True) -> Reporter:
-        return Reporter(self.quiet, progress=self.many, streams=streams)
+        reporter = Reporter(self.quiet, progress=self.many, streams=streams)
+        reporter.expect(self.inputs)
+        return reporter
 
     def outcomes(self, reporter: Reporter, include_text: bool = False, context: bool = False) -> Iterator:
         """Records and errors in input order, counted and reported as they pass."""
