@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+import traceback
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -95,9 +96,17 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+# Set by the root option --debug: internal errors show their traceback.
+DEBUG = {"on": False}
+
+
 @app.callback()
 def root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    debug: bool = typer.Option(
+        False, "--debug", envvar="FACTX_DEBUG",
+        help="Print the traceback of an internal error, and of each article whose extraction failed.",
+    ),
 ) -> None:
     """Verifiable facts from news articles (entities, dates, casualties, quotes), as JSON with offsets.
 
@@ -111,6 +120,7 @@ def root(
 
     Exit codes: 0 all good, 1 some input failed (the rest were processed), 2 usage error.
     """
+    DEBUG["on"] = debug
 
 
 class Reporter:
@@ -174,6 +184,8 @@ class Reporter:
                 if is_error(outcome):
                     self.failed += 1
                     self.console.print(f"factx: {outcome.input}: {outcome.message}", markup=False, style="red")
+                    if DEBUG["on"] and getattr(outcome, "detail", None):
+                        self.console.print(outcome.detail.rstrip(), markup=False, highlight=False)
                 if self.progress:
                     self.progress.advance(self.task)
                 yield outcome
@@ -667,7 +679,8 @@ def _figure_tables(figures: dict) -> list:
 
 
 def main() -> None:
-    """Entry point: Typer's usage errors already exit 2; anything else unexpected is one line, exit 1.
+    """Entry point: Typer's usage errors already exit 2; anything else unexpected is one line, exit 1
+    (after its traceback with --debug).
 
     Once the output is flushed a run without worker processes ends with `os._exit`: tearing down the
     loaded spaCy pipeline at interpreter exit costs about 0.1 s, a tenth of a one-article run, and by
@@ -682,7 +695,10 @@ def main() -> None:
     except KeyboardInterrupt:
         code = 130
     except Exception as exc:  # a bug, never a user's mistake: one line that can be reported, not a traceback
-        sys.stderr.write(f"factx: internal error: {type(exc).__name__}: {exc}\n")
+        if DEBUG["on"]:
+            traceback.print_exc(file=sys.stderr)
+        hint = "" if DEBUG["on"] else " (factx --debug COMMAND ... prints the traceback)"
+        sys.stderr.write(f"factx: internal error: {type(exc).__name__}: {exc}{hint}\n")
         code = 1
     if isinstance(code, str):
         sys.stderr.write(code + "\n")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
+import traceback
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -169,11 +170,13 @@ def choose_published(article: Article, reference_date: Optional[date]) -> tuple[
 
 @dataclass(slots=True)
 class Failure:
-    """An article that could not be processed: reported, never silently dropped."""
+    """An article that could not be processed: reported, never silently dropped. `detail` holds the
+    traceback (text, so it crosses from a worker process), which `factx --debug` prints."""
 
     input: str
     message: str
     id: Optional[str] = None
+    detail: Optional[str] = None
 
 
 Outcome = Union[Record, InputError, Failure]
@@ -226,7 +229,7 @@ class Pipeline:
                 item = chunk[0]
                 if not isinstance(item, Article):
                     return [item]
-                return [Failure(item.input, "spaCy could not process this text", item.id)]
+                return [Failure(item.input, "spaCy could not process this text", item.id, traceback.format_exc())]
             return [outcome for item in chunk for outcome in self._process_chunk([item], 1)]
 
     def _process_batch(self, chunk: list, batch_size: int) -> list[Outcome]:
@@ -244,7 +247,8 @@ class Pipeline:
                 try:
                     outcomes.append(self.record(item, doc))
                 except Exception as exc:  # a bug in an extractor must not lose the rest of the run
-                    outcomes.append(Failure(item.input, f"extraction failed: {type(exc).__name__}: {exc}", item.id))
+                    outcomes.append(Failure(item.input, f"extraction failed: {type(exc).__name__}: {exc}", item.id,
+                                            traceback.format_exc()))
         return outcomes
 
 

@@ -234,7 +234,8 @@ def test_an_internal_error_is_one_line_and_exit_1(monkeypatch, capsys):
     monkeypatch.setattr(cli.os, "_exit", exits.append)
     cli.main()
     assert exits == [1]
-    assert capsys.readouterr().err == "factx: internal error: RuntimeError: boom\n"
+    assert capsys.readouterr().err == ("factx: internal error: RuntimeError: boom (factx --debug COMMAND ... prints "
+                                       "the traceback)\n")
 
 
 def _terminals(monkeypatch, stdout: bool, stderr: bool):
