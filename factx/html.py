@@ -1,8 +1,9 @@
 """Saved web pages to articles: trafilatura takes the main text, the title and the publication date.
 
 Offsets in the record then refer to the extracted text (`--include-text` adds it to the record).
-The date comes only from the page's own metadata, never from trafilatura's guesses from a copyright
-line or a URL, so `published_source: "html"` means the page said so.
+The date comes first from the page's own metadata (`published_source: "html"`); only when that has
+none does htmldate's extensive search read the page's text, links and URL too, a weaker guess that
+can be a copyright year (`"html-extensive"`).
 """
 
 from __future__ import annotations
@@ -24,10 +25,9 @@ def article_from_html(html: str, shown: str, encoding: str | None = None) -> Art
     if found is None:
         text = (trafilatura.html2txt(html) or "").strip()
         return Article(id=shown, text=text, input=shown, path=shown, encoding=encoding)
-    try:
-        published = parse_published(found.date) if found.date else None
-    except ValueError:
-        published = None
+    published, source = _page_date(found.date), "html"
+    if published is None:
+        published, source = _extensive_date(html), "html-extensive"
     return Article(
         id=shown,
         text=found.text or "",
@@ -35,6 +35,24 @@ def article_from_html(html: str, shown: str, encoding: str | None = None) -> Art
         path=shown,
         title=found.title or None,
         published=published,
-        published_source="html" if published else None,
+        published_source=source if published else None,
         encoding=encoding,
     )
+
+
+def _page_date(value):
+    try:
+        return parse_published(value) if value else None
+    except ValueError:
+        return None
+
+
+def _extensive_date(html: str):
+    """htmldate's extensive search, when the fast one found no date (the team measured +4 points of
+    correct dates on 966 real pages, 0.869 to 0.909)."""
+    from htmldate import find_date
+
+    try:
+        return _page_date(find_date(html, extensive_search=True, original_date=True))
+    except Exception:  # htmldate parses anything; a failure here only means no date
+        return None

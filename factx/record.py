@@ -163,7 +163,7 @@ HEAD_FIELDS = (
     ("source", Source),
     ("title", Optional[str]),
     ("published", Optional[str]),
-    ("published_source", Optional[Literal["input", "option", "text", "html"]]),
+    ("published_source", Optional[Literal["input", "option", "text", "html", "html-extensive"]]),
     ("model", str),
     ("factx_version", str),
 )

@@ -26,9 +26,30 @@ def test_main_text_title_and_date():
     assert article.title
 
 
-def test_no_date_guessed_from_a_copyright_line():
+def test_without_a_metadata_date_the_extensive_search_is_the_fallback_and_says_so():
+    linked = PAGE.format(meta="").replace('<a href="/news">', '<a href="/news/2021/03/02/bridge-reopens">')
+    article = article_from_html(linked, "page.html")
+    assert article.published.isoformat() == "2021-03-02" and article.published_source == "html-extensive"
+    # a copyright line is all the extensive search has here: its year, flagged as the weaker guess
     article = article_from_html(PAGE.format(meta=""), "page.html")
+    assert article.published.isoformat() == "2020-01-01" and article.published_source == "html-extensive"
+
+
+def test_no_date_anywhere_is_none():
+    bare = PAGE.format(meta="").replace("Copyright 2020 ", "")
+    article = article_from_html(bare, "page.html")
     assert article.published is None and article.published_source is None
+
+
+def test_a_metadata_date_needs_no_extensive_search(monkeypatch):
+    import htmldate
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the extensive search ran")
+
+    monkeypatch.setattr(htmldate, "find_date", refuse)
+    article = article_from_html(PAGE.format(meta=DATED), "page.html")
+    assert article.published_source == "html"
 
 
 def test_cli_offsets_refer_to_the_extracted_text(tmp_path):
