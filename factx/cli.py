@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-import traceback
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -696,6 +695,8 @@ def main() -> None:
         code = 130
     except Exception as exc:  # a bug, never a user's mistake: one line that can be reported, not a traceback
         if DEBUG["on"]:
+            import traceback
+
             traceback.print_exc(file=sys.stderr)
         hint = "" if DEBUG["on"] else " (factx --debug COMMAND ... prints the traceback)"
         sys.stderr.write(f"factx: internal error: {type(exc).__name__}: {exc}{hint}\n")
