@@ -75,8 +75,11 @@ def fact_span(fact) -> Optional[Span]:
 
 
 def attach(facts: Iterable, sentences: Sentences, context: bool = False) -> None:
-    """Set each fact's `sentence` (and, with `context`, its `sentence_text`) in place."""
+    """Set each fact's `sentence` (and, with `context`, its `sentence_text`) in place; a fact class
+    without those fields (a new kind that does not declare them) is left as it is."""
     for fact in facts:
+        if not hasattr(type(fact), "sentence"):
+            return
         span = fact_span(fact)
         sentence = sentences.around(span) if span is not None else None
         fact.sentence = sentence

@@ -119,3 +119,16 @@ def test_context_with_a_table_is_refused(tmp_path):
     path.write_text(TEXT, encoding="utf-8")
     result = CliRunner().invoke(app, ["extract", str(path), "-f", "table", "--context"])
     assert result.exit_code == 2 and "--context" in result.stderr
+
+
+def test_a_fact_class_without_the_evidence_fields_is_left_alone():
+    from dataclasses import dataclass
+
+    @dataclass(slots=True)
+    class Amount:
+        text: str
+        span: tuple[int, int]
+
+    amount = Amount("$2 million", (14, 24))
+    evidence.attach([amount], evidence.Sentences([0], "It cost them $2 million."))
+    assert amount == Amount("$2 million", (14, 24))
