@@ -232,6 +232,7 @@ def test_an_internal_error_is_one_line_and_exit_1(monkeypatch, capsys):
     exits = []
     monkeypatch.setattr(cli, "app", broken)
     monkeypatch.setattr(cli.os, "_exit", exits.append)
+    monkeypatch.delitem(sys.modules, "multiprocessing.pool", raising=False)  # else main ends by sys.exit
     cli.main()
     assert exits == [1]
     assert capsys.readouterr().err == ("factx: internal error: RuntimeError: boom (factx --debug COMMAND ... prints "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from typer.testing import CliRunner
 
@@ -17,6 +19,7 @@ def _main(monkeypatch, capsys, *argv) -> str:
     exits = []
     monkeypatch.setattr(cli.sys, "argv", ["factx", *argv])
     monkeypatch.setattr(cli.os, "_exit", exits.append)
+    monkeypatch.delitem(sys.modules, "multiprocessing.pool", raising=False)  # else main ends by sys.exit
     cli.main()
     assert exits == [1]
     return capsys.readouterr().err
