@@ -344,3 +344,19 @@ def test_a_nationality_modifier_is_not_the_place(parse):
     facts, _ = run(parse, "Two US soldiers were wounded on Monday.")
     (fact,) = live(facts, "injured")
     assert fact.where is None and fact.when == "2021-02-25"
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        ("After the shooting, police said the dead are Tom Reed and Ana Cruz.", 2, 0),
+        ("After the shooting, the dead are Tom Reed and Ana Cruz.", 2, 0),
+        ("After the shooting, the dead are unknown.", 0, 0),
+    ],
+)
+def test_a_trigger_that_is_the_subject_names_its_victims_in_the_attribute(parse, text, killed, injured):
+    facts, totals = run(parse, text)  # "The dead are A and B" crashed: the trigger was read as its own victim
+    assert (totals.killed, totals.injured) == (killed, injured)
+    if killed:
+        (fact,) = live(facts, "killed")
+        assert (fact.count, fact.text) == (2, "dead are Tom Reed")

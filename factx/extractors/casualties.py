@@ -354,6 +354,8 @@ def _statements(doc, published, dates) -> list[Statement]:
             quantity = Quantity(0, 0, 0, False)
         elif is_unreal(event):
             continue
+        if quantity is None:
+            continue  # a trigger read as its own victim that gives no figure states no count
         clause = clause_of(tok)
         if not negated and (_historical(clause, reference_year) or _statistical(clause)):
             continue

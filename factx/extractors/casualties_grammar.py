@@ -316,8 +316,10 @@ def _victim_by_parse(trigger, kind_source: str):
             return resolve_relative(c), False
     if trigger.dep_ in ("acomp", "attr") or (trigger.head.lemma_ == "be" and trigger.dep_ != "amod"):
         for c in trigger.head.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.dep_ in ("nsubj", "nsubjpass") and c != trigger:
                 return resolve_relative(c), False
+        if trigger.dep_ in ("nsubj", "nsubjpass"):  # "the dead are A, B and C": the victims are the attribute
+            return next((c for c in trigger.head.children if c.dep_ == "attr"), None), False
     if trigger.dep_ in ("oprd", "xcomp", "ccomp", "advcl"):
         for c in trigger.head.children:
             if c.dep_ in ("dobj", "nsubjpass"):
