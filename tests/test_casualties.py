@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from factx.extractors.casualties import extract_casualties
-from factx.extractors.casualties_numbers import read_quantity
+from factx.extractors.casualties.counts import read_quantity
 from factx.record import DateFact
 
 DCT = date(2021, 2, 25)

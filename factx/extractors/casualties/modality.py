@@ -1,0 +1,153 @@
+"""Whether a statement is denied ("no one was hurt"), did not happen ("could have killed"), or is
+not news (a statistic, an earlier year): each a short list of named checks over the parse and the
+cue phrases of the termsets (``rules.Marks``).
+"""
+
+from __future__ import annotations
+
+from .rules import Marks
+from .words import WORDS
+
+STATEMENTS = WORDS.statements
+
+
+def clause_of(trigger):
+    """The tokens of the statement's clause: the trigger's subtree and its governing verb's core."""
+    top = trigger
+    while top.dep_ in ("conj", "acl", "amod", "acomp", "oprd", "xcomp", "advcl", "relcl") and top.head != top:
+        top = top.head
+        if top.pos_ in ("VERB", "AUX"):
+            break
+    start, end = top.left_edge.i, top.right_edge.i + 1
+    if end - start > 80:
+        start, end = max(trigger.left_edge.i, trigger.i - 40), min(trigger.right_edge.i + 1, trigger.i + 40)
+    doc = trigger.doc
+    for i in range(trigger.i - 1, start - 1, -1):  # a clause stays on its line: a headline is not the lede
+        if "\n" in doc[i].text_with_ws:
+            start = i + 1
+            break
+    for i in range(trigger.i, end):
+        if "\n" in doc[i].text_with_ws:
+            end = i + 1
+            break
+    return doc[start:end]
+
+
+def across_lines(a, b) -> bool:
+    """Whether a line break separates two tokens: a headline's number is not the lede's noun."""
+    first, second = (a, b) if a.i < b.i else (b, a)
+    return "\n" in first.doc[first.i:second.i].text_with_ws  # not Doc.text: that joins the whole article
+
+
+# ------------------------------------------------------------------------------------------ denied
+
+def _negated_verb(trigger) -> bool:
+    """ "was not injured", "were not hurt" (the negation on the trigger, its auxiliary or its copula)."""
+    for tok in [trigger] + [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]:
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return trigger.dep_ in ("acomp", "oprd", "xcomp") and any(c.dep_ == "neg" for c in trigger.head.children)
+
+
+def _no_victims(victim, marks: Marks) -> bool:
+    """ "no one", "nobody", "none", "no injuries", "neither officer"."""
+    if marks.cue(victim, "nobody") or marks.cue(victim, "negative_determiner"):
+        return True
+    if victim.lower_ in WORDS.victims.one and any(marks.cue(c, "negative_determiner") for c in victim.lefts):
+        return True
+    return any(c.dep_ == "det" and marks.cue(c, "negative_determiner") for c in victim.children)
+
+
+def _denied(trigger) -> bool:
+    """ "denied that anyone was hurt"."""
+    node = trigger
+    for _ in range(3):
+        if node.head == node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in STATEMENTS.denial_verbs:
+            return True
+    return False
+
+
+def _without(trigger, marks: Marks) -> bool:
+    """ "fled without injuring anyone", "escaped without injury"."""
+    return any(c.dep_ == "prep" and marks.cue(c, "negative_preposition") for c in trigger.children) or \
+        marks.cue(trigger.head, "negative_preposition")
+
+
+def is_negated(trigger, victim, marks: Marks) -> bool:
+    return _negated_verb(trigger) or (victim is not None and _no_victims(victim, marks)) or _denied(trigger) \
+        or _without(trigger, marks)
+
+
+# ------------------------------------------------------------------------------------------ unreal
+
+def _modal(trigger, auxes, marks: Marks) -> bool:
+    """ "could have been killed", "could have been badly injured"."""
+    if any(marks.cue(a, "modal") for a in auxes):
+        return True
+    copula = trigger.head if trigger.dep_ in ("acomp", "oprd", "attr") else None
+    return copula is not None and any(c.dep_ == "aux" and marks.cue(c, "modal") for c in copula.children)
+
+
+def _conditional(trigger, marks: Marks) -> bool:
+    """ "if the boy dies"."""
+    return any(c.dep_ == "mark" and marks.cue(c, "conditional") for c in trigger.children)
+
+
+def _order_or_aim(trigger, auxes) -> bool:
+    """ "Shoot him!" (an order), "to kill him", "go ahead and kill him": an aim or an order, not an outcome."""
+    if trigger.tag_ != "VB":
+        return False
+    if not auxes and trigger.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return True
+    if any(a.dep_ == "auxpass" or a.lower_ == "have" for a in auxes):
+        return False
+    return any(a.lower_ == "to" for a in auxes) or trigger.dep_ == "conj" and trigger.head.tag_ == "VB"
+
+
+def _unreal_governor(trigger, marks: Marks) -> bool:
+    """ "threatened to kill", "tried to shoot", "would have ... died": a governing verb of aim or modality."""
+    node = trigger
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "acl") or node.head == node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in STATEMENTS.unreal_heads:
+            return True
+        if trigger.dep_ != "conj" and node.pos_ == "VERB" and any(
+                c.dep_ == "aux" and marks.cue(c, "modal") for c in node.children):
+            return True
+    return False
+
+
+def _hedged(trigger, marks: Marks) -> bool:
+    """ "nearly killed", "possibly injured"."""
+    return any(c.dep_ == "advmod" and marks.cue(c, "hedge") for c in trigger.children)
+
+
+def is_unreal(trigger, marks: Marks) -> bool:
+    """Modal, threatened, hoped-for or conditional: not an event that happened."""
+    auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    return _modal(trigger, auxes, marks) or _conditional(trigger, marks) or _order_or_aim(trigger, auxes) \
+        or _unreal_governor(trigger, marks) or _hedged(trigger, marks)
+
+
+# ------------------------------------------------------------------------------------------ not news
+
+def years_in(span) -> list[int]:
+    return [int(t.text) for t in span if t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100]
+
+
+def is_historical(clause, reference_year: int | None) -> bool:
+    """A year before the article's in the clause: "was shot to death in 1997"."""
+    return reference_year is not None and any(year < reference_year for year in years_in(clause))
+
+
+def is_statistical(clause, marks: Marks) -> bool:
+    """A rate or a running count ("34,000 deaths a year", "so far this year"), or a count since a
+    year ("since 2012, 500 children have died")."""
+    if marks.cue_within(clause, "statistic"):
+        return True
+    return any(t.lower_ in STATEMENTS.since and years_in(t.subtree) for t in clause)

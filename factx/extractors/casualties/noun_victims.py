@@ -1,0 +1,130 @@
+"""The victims of a noun trigger ("two deaths", "the deaths of three men", "suffered gunshot
+wounds") and of the phrase rules' readings ("left a man in critical condition", "the toll rose to 40").
+
+Each way of finding them is one small route, tried in order; the first that applies wins. A route
+returns the victims' head, the trigger itself when the noun counts them ("two deaths"), None when
+it rules the trigger out, or ``_NOT_YET`` when it does not apply.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .counts import count_phrase
+from .victims import resolve_relative
+from .words import WORDS
+
+TRIGGERS = WORDS.triggers
+_NOT_YET = object()
+
+
+def _in_order(holder, deps):
+    """The first child of `holder` by order of dependency: all its `deps[0]`, then `deps[1]`..."""
+    for dep in deps:
+        for c in holder.children:
+            if c.dep_ == dep:
+                return c
+    return None
+
+
+def _not_a_body_found(tok, kind):
+    """Only a body found is a death: not "shot on the right side of his body"."""
+    if kind == "killed" and tok.lemma_.lower() == "body" and tok.head.lemma_.lower() not in TRIGGERS.found_verbs:
+        return None
+    return _NOT_YET
+
+
+def _counted(tok, kind):
+    """ "two deaths", "three fatalities" (but "six gunshot wounds" counts wounds, not people)."""
+    if tok.lemma_.lower() in TRIGGERS.wound_nouns:
+        return _NOT_YET
+    for c in tok.children:
+        if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "quantmod")):
+            return tok
+    return _NOT_YET
+
+
+def _wounded_holder(tok, kind):
+    """ "a man with a gunshot wound", "a second victim was found with", "found two men with"."""
+    if not (tok.lemma_.lower() in TRIGGERS.wound_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "with"):
+        return _NOT_YET
+    holder = tok.head.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder
+    found = _in_order(holder, ("nsubjpass", "dobj", "nsubj"))
+    return resolve_relative(found) if found is not None else _NOT_YET
+
+
+def _of_object(tok, kind):
+    """ "the deaths of three men"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return _NOT_YET
+
+
+def _possessor(tok, kind):
+    """ "the man's death"."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            return c
+    return _NOT_YET
+
+
+def _one_death(tok, kind):
+    """ "a shooting death is under investigation": one dead."""
+    if kind == "killed" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return tok
+    return _NOT_YET
+
+
+def _sufferer(tok, kind):
+    """ "suffering from a gunshot wound", "he sustained injuries": who suffered it."""
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in TRIGGERS.suffer_verbs:
+        verb = tok.head.head
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+    elif tok.head.lemma_.lower() in TRIGGERS.suffer_verbs and tok.dep_ in ("dobj", "nsubjpass"):
+        verb = tok.head
+    else:
+        return _NOT_YET
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return resolve_relative(subject) if subject is not None else _NOT_YET
+
+
+NOUN_ROUTES: tuple[Callable, ...] = (
+    _not_a_body_found, _counted, _wounded_holder, _of_object, _possessor, _one_death, _sufferer,
+)
+
+
+def noun_victim(tok, kind: str):
+    """The victims of a noun trigger: their head, the trigger itself when it counts them, or None."""
+    for route in NOUN_ROUTES:
+        found = route(tok, kind)
+        if found is not _NOT_YET:
+            return found
+    return None
+
+
+def condition_victim(tok):
+    """Who is "in critical condition": the noun it describes, or the clause's object or subject."""
+    holder = tok.head.head
+    if holder.pos_ in ("NOUN", "PROPN"):
+        return holder
+    found = _in_order(holder, ("dobj", "nsubjpass", "nsubj"))
+    return resolve_relative(found) if found is not None else None
+
+
+def toll_figure(tok):
+    """The figure of "the death toll rose to 40" / "the toll stands at 12" / "the toll is 12"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    candidates = []
+    for c in tok.head.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "at"):
+            candidates += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ in ("attr", "dobj", "npadvmod"):
+            candidates.append(c)
+    return next((cand for cand in candidates if count_phrase(cand).quantity is not None), None)

@@ -1,0 +1,140 @@
+"""The article's totals: each victim counted once, the way an editor reads the whole article.
+
+A repeated statement is the same victims (the largest figure stands, so a rising death toll replaces
+the earlier one); victims listed together in one sentence, "also" and "another" add; an ordinal ("a
+second person died", "an eighth arrest") is a running total; "shot" alone says someone was hit, and
+those hit and not killed are the injured. A perpetrator counts when the article counts him ("four
+dead, including the gunman") or when he shot himself; a suspect shot by the police is listed but not
+added, as the annotated shooting reports do. Another incident told in passing is listed but not
+added; an event the article calls a homicide or a fatal shooting has at least one dead ("a double
+homicide" two).
+
+``count_totals`` takes any list of statements, so a group of them (one incident) has totals of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...record import CasualtyTotals
+from .statements import Statement
+
+KINDS = ("killed", "injured", "missing", "kidnapped", "arrested", "hit")
+
+
+def people_named(names) -> int:
+    """How many different people a set of names points to (names that share a word are one)."""
+    groups: list[set] = []
+    for name in names:
+        joined = [g for g in groups if g & name]
+        merged = set(name).union(*joined) if joined else set(name)
+        groups = [g for g in groups if not (g & name)] + [merged]
+    return len(groups)
+
+
+def _head_word(who: str) -> str:
+    """ "civilian contractors" -> "contractor": what tells two groups of victims apart."""
+    return who.split()[-1].removesuffix("s")
+
+
+def _listed_apart(st: Statement, counted: list[Statement]) -> bool:
+    """Whether the statement's victims are listed with others of the sentence ("5 contractors injured
+    and 1 service member injured"): different victims, so they add."""
+    return any(st.links & other.links and st.who_key and other.who_key
+               and _head_word(st.who_key) != _head_word(other.who_key) for other in counted)
+
+
+@dataclass(slots=True)
+class _Tally:
+    """The running count of one kind over the article's sentences."""
+
+    total: int = 0
+    previous: int = 0  # the victims of the last statement, which "another" adds to
+    named: set = field(default_factory=set)
+
+    def add_sentence(self, group: list[Statement]) -> None:
+        sentence_count = 0
+        counted: list[Statement] = []
+        for st in group:
+            count = st.victims_only
+            if st.ordinal is not None and st.ordinal > 1:
+                self.total = max(self.total, st.ordinal)  # "a second person died": a running total
+                self.previous = st.ordinal
+                continue
+            if st.additive and self.previous > 0:
+                self.previous += count
+                self.total = max(self.total, self.previous)
+                continue
+            self.previous = count
+            sentence_count = sentence_count + count if _listed_apart(st, counted) else max(sentence_count, count)
+            counted.append(st)
+        self.total = max(self.total, sentence_count)
+        for st in group:
+            self.named.update(st.names)
+
+
+def kind_total(statements: list[Statement]) -> int:
+    """Each set of victims once: the largest figure of repeated statements; listed victims, "also" and
+    "another" add; ordinals run; distinct named victims are at least as many as their names."""
+    tally = _Tally()
+    by_sentence: dict[int, list[Statement]] = {}
+    for st in statements:
+        by_sentence.setdefault(st.sentence, []).append(st)
+    for number in sorted(by_sentence):
+        tally.add_sentence(by_sentence[number])
+    return max(tally.total, people_named(sorted(tally.named, key=sorted)))
+
+
+@dataclass(slots=True)
+class _ByKind:
+    """The counted statements by kind: all, those that count victims, those that count only the perpetrator."""
+
+    all: dict[str, list[Statement]] = field(default_factory=dict)
+    victims: dict[str, list[Statement]] = field(default_factory=dict)
+    perpetrators: dict[str, list[Statement]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, statements: list[Statement]) -> _ByKind:
+        split = cls()
+        for st in statements:
+            if st.fact.negated or st.fact.count is None or st.other_event:
+                continue
+            split.all.setdefault(st.kind, []).append(st)
+            alone = st.fact.includes_perpetrator and st.victims_only >= (st.fact.count or 0)
+            (split.perpetrators if alone else split.victims).setdefault(st.kind, []).append(st)
+        return split
+
+    def suicide(self, kind: str) -> bool:
+        return any(st.perpetrators.suicide for st in self.perpetrators.get(kind, []))
+
+
+def _with_perpetrator(kind: str, count: int, by_kind: _ByKind) -> int:
+    """The kind's count with the perpetrator: "including the gunman" counts him; the shooter who killed
+    himself is one more dead than those he killed (a toll that already counts him, "three dead" after he
+    killed two, adds nothing); one who shot himself and lived is one more injured."""
+    perpetrators = by_kind.perpetrators.get(kind, [])
+    if any(st.perpetrators.included for st in perpetrators):
+        return max(count, max(st.fact.count or 0 for st in perpetrators))
+    if kind == "killed" and by_kind.suicide("killed"):
+        killed_by_him = [st for st in by_kind.victims.get("killed", []) if st.object_of_act]
+        return max(count, kind_total(killed_by_him) + 1) if killed_by_him else count + 1
+    if kind == "hit" and by_kind.suicide("hit") and not by_kind.suicide("killed"):
+        return count + 1
+    return count
+
+
+def count_totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals:
+    """The totals of a list of statements; `deadly` is how many dead the words for the event imply."""
+    by_kind = _ByKind.of(statements)
+    victims = {kind: kind_total(by_kind.victims.get(kind, [])) for kind in KINDS}
+    counts = {kind: _with_perpetrator(kind, victims[kind], by_kind) for kind in KINDS}
+    killed_victims = victims["killed"]
+    totals = CasualtyTotals(**{kind: counts[kind] for kind in KINDS if kind != "hit"})
+    transitions = sum(1 for st in by_kind.all.get("killed", []) if st.transition)
+    explicit_injured = max(0, totals.injured - transitions)  # "later died": counted once, as dead
+    if deadly > 1 and totals.killed < deadly:
+        totals.killed = killed_victims = deadly  # "a double homicide": two dead, however few the parse found
+    elif deadly and killed_victims == 0 and totals.killed == 0 and explicit_injured == 0 and counts["hit"] > 0:
+        totals.killed = killed_victims = 1  # "found shot" in what the article calls a homicide: one shot died
+    totals.injured = max(explicit_injured, counts["hit"] - killed_victims)
+    return totals

@@ -1,0 +1,129 @@
+"""Which tokens state a casualty, and of what kind.
+
+A trigger is found in this order: the phrase rules tried first (``casualty_rules.toml``: "took his
+own life", "the shooting of", "one fatally", "in critical condition"), then the trigger words of
+``casualties.toml`` by part of speech (verbs, adjectives, nouns), each with the small filters that
+make the word something else ("the strike hit the sector", "died of cancer", "a groin injury"),
+then the rules tried last ("the death toll").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .rules import Marks
+from .words import WORDS
+
+TRIGGERS = WORDS.triggers
+_LEMMAS = frozenset(TRIGGERS.verbs) | frozenset(TRIGGERS.nouns)  # every word a trigger can be
+_WORDS = frozenset(TRIGGERS.participles) | frozenset(TRIGGERS.adjectives) | TRIGGERS.nominal
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A token that states a casualty: the kind it states and how its victims are read
+    ("verb", "adj", "noun", or a phrase rule's reading: "suicide", "subset", "condition", "toll")."""
+
+    kind: str
+    reading: str
+
+
+def _hit_by_gunfire(verb) -> bool:
+    """ "was struck by a bullet", "hit twice", "struck in the leg": "strike" and "hit" say someone was hurt only so."""
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ in TRIGGERS.repeats:
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "with") and any(
+                g.lower_ in TRIGGERS.gunfire for g in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ in TRIGGERS.body_parts for g in c.children):
+            return True
+    return False
+
+
+def _natural_death(verb) -> bool:
+    """ "died of cancer", "died in his sleep": an illness or old age, not a casualty."""
+    return any(c.dep_ == "prep" and c.lower_ in TRIGGERS.natural_cause_preps
+               and any(g.lower_ in TRIGGERS.natural_causes for g in c.subtree) for c in verb.children)
+
+
+def _is_verb(tok, lemma: str) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD", "VBG") and lemma in TRIGGERS.verbs)
+
+
+def _verb_trigger(tok, lemma: str) -> Trigger | None:
+    """A verb's kind, unless it names the event ("the shooting"), a non-violent hit or a natural death."""
+    if tok.tag_ == "VBG" and lemma in TRIGGERS.event_gerunds and not any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "the shooting", "a shooting death": the event, not a victim
+    if lemma in TRIGGERS.gunfire_verbs and not _hit_by_gunfire(tok):
+        return None  # "the strike hit the sector", "struck a deal"
+    if lemma in TRIGGERS.intransitive and _natural_death(tok):
+        return None
+    if lemma in TRIGGERS.verbs:
+        return Trigger(TRIGGERS.verbs[lemma], "verb")
+    if tok.lower_ in TRIGGERS.participles:
+        return Trigger(TRIGGERS.participles[tok.lower_], "verb")
+    return None
+
+
+def _noun_trigger(tok, lemma: str) -> Trigger | None:
+    if lemma == "injury" and any(c.lower_ in TRIGGERS.sports_injuries for c in tok.lefts):
+        return None  # "a groin injury": the sports page, not a casualty
+    return Trigger(TRIGGERS.nouns[lemma], "noun")
+
+
+def word_trigger(tok) -> Trigger | None:
+    """The trigger a single word states by its part of speech, or None."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma not in _LEMMAS and lower not in _WORDS:
+        return None  # most words: no table has them
+    if _is_verb(tok, lemma):
+        return _verb_trigger(tok, lemma)  # a verb that is not a trigger is nothing else either
+    if tok.pos_ == "ADJ" and lower in TRIGGERS.adjectives:
+        return Trigger(TRIGGERS.adjectives[lower], "adj")
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lemma in TRIGGERS.nouns:
+        return _noun_trigger(tok, lemma)
+    if lower in TRIGGERS.nominal:
+        return Trigger(TRIGGERS.adjectives[lower], "adj")  # "the dead", "the injured"
+    return None
+
+
+def _rule_trigger(table: dict, tok) -> Trigger | None:
+    rule = table.get(tok.i)
+    return Trigger(rule.kind, rule.reading) if rule is not None else None
+
+
+def states_casualty(tok, marks: Marks) -> Trigger | None:
+    """The trigger of a phrase rule tried first, else of the word tables."""
+    return _rule_trigger(marks.first, tok) or word_trigger(tok)
+
+
+def trigger_at(tok, marks: Marks) -> Trigger | None:
+    """The trigger the token is, if any: phrase rules first, then the word tables, then the last rules."""
+    return states_casualty(tok, marks) or _rule_trigger(marks.last, tok)
+
+
+def is_fatal(trigger, marks: Marks) -> bool:
+    """ "fatally shot", "shot dead", "shot to death": shooting that killed."""
+    if trigger.i in marks.fatal:
+        return True  # "shot dead", "shot to death" (token rules)
+    for c in trigger.children:
+        if marks.cue(c, "fatal") or (c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
+            return True
+    return False
+
+
+def is_feared(trigger, marks: Marks) -> bool:
+    """ "feared dead", "presumed dead": missing, not yet counted as killed."""
+    return trigger.i in marks.feared
+
+
+def tells_of_violence(doc) -> bool:
+    """Whether the article names a violent or disastrous cause at all: without one, "died" is an
+    obituary, not a casualty."""
+    return any(t.lemma_.lower() in TRIGGERS.violence or t.lower_ in TRIGGERS.violence for t in doc)

@@ -1,0 +1,409 @@
+"""The victims of a trigger, read off the parse: who they are and whether they are people.
+
+The victims are the trigger's passive subject, its object, the noun it modifies, or what a conjoined
+verb already named ("killing one contractor and injuring six"). Each way of finding them is one
+small route; a trigger's routes are tried in order and the first that finds a noun wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..numbers import ORDINALS, VAGUE
+from .counts import count_phrase, singular_count
+from .rules import Marks
+from .triggers import states_casualty
+from .words import UNCOUNTED_WORDS, WORDS
+
+VICTIMS = WORDS.victims
+TRIGGERS = WORDS.triggers
+SUBJECTS = ("nsubj", "nsubjpass")
+_NOT_YET = object()  # a route that does not apply: try the next one
+
+
+@dataclass(frozen=True, slots=True)
+class Victim:
+    """The victims' head token, and whether it was taken from a conjoined verb ("shot and killed his
+    sister": the object both verbs share)."""
+
+    head: object
+    inherited: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Victims listed together ("a man and a woman", "an officer and the suspect")."""
+
+    count: int
+    perpetrators: int
+
+
+# ------------------------------------------------------------------------------------------ people
+
+def is_age_noun(noun) -> bool:
+    """ "a 12-year-old" (one token or "12 - year - old"): a person named by age."""
+    return "year-old" in noun.lower_ or noun.lower_ in VICTIMS.ages and any(
+        c.lower_ in VICTIMS.years for c in noun.children)
+
+
+def _person_by_form(noun) -> bool:
+    """ "worker", "contractor", "journalist", "civilian": a noun that ends like one for people."""
+    return noun.lemma_.lower().endswith(VICTIMS.person_suffixes) and noun.pos_ == "NOUN" and \
+        noun.lower_ not in VICTIMS.not_people
+
+
+def is_person(noun) -> bool:
+    """Whether a victim head can be people (not shots, cattle, bills or engines)."""
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    if lower in VICTIMS.animals or lemma in VICTIMS.animals:
+        return False
+    if noun.pos_ in ("NUM", "PRON") or noun.ent_type_ in ("PERSON", "NORP"):
+        return lower not in VICTIMS.things
+    if lower in VICTIMS.person_nouns or lemma in VICTIMS.person_nouns:
+        return True
+    if is_age_noun(noun) or lower in VICTIMS.quantity_words or lower == "others":
+        return True  # "a 12-year-old", "killing dozens": the people are implied
+    if noun.pos_ == "PROPN" and noun.ent_type_ not in VICTIMS.not_person_labels:
+        return True
+    return _person_by_form(noun)
+
+
+def plural(word: str) -> str:
+    if word in VICTIMS.plurals:
+        return VICTIMS.plurals[word]
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _describes(token) -> bool:
+    """A modifier that says who the victims are ("civilian contractors"), not how many or which."""
+    return token.dep_ in ("amod", "compound", "nmod") and token.is_alpha and \
+        token.ent_type_ not in ("CARDINAL", "DATE") and token.lower_ not in VICTIMS.others and \
+        token.lower_ not in ORDINALS
+
+
+def who_phrase(noun, count: int | None, marks: Marks) -> str | None:
+    """A short noun phrase for the victims: up to three modifiers and the head, plural when count != 1."""
+    if noun.pos_ in ("NUM", "PRON") or marks.cue(noun, "nobody") or noun.lower_ in VICTIMS.one \
+            or noun.lower_ in VICTIMS.quantity_words or is_age_noun(noun):
+        return None  # a number, a pronoun or an age: no noun to name the victims by
+    if noun.ent_type_ == "PERSON" or noun.pos_ == "PROPN" and noun.lower_ not in VICTIMS.person_nouns:
+        return "person" if count == 1 else "people"
+    modifiers = [t.text for t in noun.lefts if _describes(t)][-3:]
+    if count is None:
+        head = noun.lower_
+    else:
+        head = noun.lemma_.lower() if count == 1 else plural(noun.lemma_.lower())
+    if "year-old" in head:
+        return None  # "a 12-year-old": an age, no noun to name them by
+    return " ".join([*modifiers, head])
+
+
+def victim_names(victim) -> tuple:
+    """Names of the victims, each as the set of its words: the PERSON entity of the head, its
+    conjuncts and appositions ("Larry Henderson" and "Larry" share a word, so one person)."""
+    out = []
+    for tok in [victim] + [c for c in victim.children if c.dep_ in ("conj", "appos")]:
+        if tok.ent_type_ == "PERSON":
+            entity = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+            words = entity.text.lower().split() if entity is not None and len(entity) < 8 else [tok.lower_]
+            out.append(frozenset(w.strip('"“”,.') for w in words if w.strip('"“”,.')))
+    return tuple(out)
+
+
+def _listed_conjuncts(victim, marks: Marks) -> list:
+    """The victim's conjoined nouns that are listed with it, not with a trigger of their own."""
+    doc = victim.doc
+    return [c for c in victim.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")
+            and not (c.i + 1 < len(doc) and states_casualty(doc[c.i + 1], marks))
+            and not (c.pos_ == "PROPN" and c.lower_ == victim.lower_)]  # a name told twice is one person
+
+
+def conjoined_count(victim, marks: Marks) -> Listed | None:
+    """How many "a man and a woman" are, and how many of them are perpetrators."""
+    conjuncts = _listed_conjuncts(victim, marks)
+    if not conjuncts:
+        return None
+    total = perpetrators = 0
+    for tok in [victim] + conjuncts:
+        if not is_person(tok):
+            return None
+        quantity = count_phrase(tok).quantity
+        count = quantity.count if quantity is not None else singular_count(tok)
+        if count is None:
+            return None
+        total += count
+        if tok.lower_ in VICTIMS.perpetrator_nouns:
+            perpetrators += count
+    return Listed(total, perpetrators)
+
+
+# ------------------------------------------------------------------------------------------ the parse
+
+def _child(token, deps) -> object | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def resolve_relative(noun):
+    """The antecedent of "who"/"that" in a relative clause ("who" always points back to a person)."""
+    if noun.lower_ not in VICTIMS.relatives:
+        return noun
+    clause = noun.head
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return noun
+    antecedent = clause.head
+    if noun.lower_ in VICTIMS.personal_relatives and not is_person(antecedent):
+        for i in range(antecedent.i - 1, max(0, antecedent.i - 15) - 1, -1):
+            if noun.doc[i].pos_ in ("NOUN", "PROPN") and is_person(noun.doc[i]):
+                return noun.doc[i]
+            if noun.doc[i].is_sent_start:
+                break
+    return antecedent
+
+
+def _found(token, inherited: bool = False) -> Victim:
+    return Victim(resolve_relative(token), inherited)
+
+
+@dataclass(frozen=True, slots=True)
+class _VerbTrigger:
+    """A verb trigger as the routes read it: the token, whether it is passive, and whether its subject
+    is the victim ("died")."""
+
+    token: object
+    passive: bool
+    intransitive: bool
+
+    @classmethod
+    def of(cls, token) -> _VerbTrigger:
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
+            token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "ROOT", "conj", "advcl", "ccomp", "xcomp",
+                                                   "relcl", "oprd"))
+        return cls(token, passive, token.lemma_.lower() in TRIGGERS.intransitive)
+
+
+def _subject_of_die(verb: _VerbTrigger):
+    """ "two men died"."""
+    if not verb.intransitive:
+        return _NOT_YET
+    subject = _child(verb.token, SUBJECTS)
+    return _found(subject) if subject is not None else _NOT_YET
+
+
+def _passive_subject(verb: _VerbTrigger):
+    """ "two men were killed"."""
+    subject = _child(verb.token, ("nsubjpass",)) if not verb.intransitive else None
+    return _found(subject) if subject is not None else _NOT_YET
+
+
+def _direct_object(verb: _VerbTrigger):
+    """ "gunmen killed two men"."""
+    obj = _child(verb.token, ("dobj",)) if not verb.intransitive else None
+    return _found(obj) if obj is not None else _NOT_YET
+
+
+def _shared_object(verb: _VerbTrigger):
+    """ "shot and killed his sister": the object both verbs share."""
+    if verb.intransitive or verb.passive:
+        return _NOT_YET
+    for c in verb.token.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB":
+            shared = _child(c, ("dobj",))
+            if shared is not None:
+                return _found(shared, True)
+    return _NOT_YET
+
+
+def _headline_victim(verb: _VerbTrigger):
+    """Passive, or a headline's "Man shot, killed" without auxiliary or object: the subject, or the
+    noun the participle modifies ("..., 1 service member injured")."""
+    trigger = verb.token
+    if verb.intransitive or not (verb.passive or (trigger.tag_ in ("VBD", "VBN") and not any(
+            c.dep_ == "aux" or c.dep_ == "prep" and c.lower_ == "at" for c in trigger.children))):
+        return _NOT_YET
+    subject = _child(trigger, ("nsubj",))
+    if subject is not None:
+        return _found(subject)
+    if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        before = trigger.doc[trigger.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.i > trigger.head.i:
+            return Victim(before)  # list style "..., 1 service member injured"
+        return Victim(trigger.head)
+    return _NOT_YET
+
+
+def _noun_that_died(verb: _VerbTrigger):
+    """ "the man who died", "a man dying of his wounds"."""
+    trigger = verb.token
+    if verb.intransitive and trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return Victim(trigger.head)
+    return _NOT_YET
+
+
+def _subject_of_conjoined_verb(verb: _VerbTrigger):
+    """ "was shot and killed", "was taken to a hospital and died": the first verb's subject."""
+    trigger = verb.token
+    if not ((trigger.dep_ == "conj" or trigger.dep_ == "advcl" and trigger.tag_ == "VBN")
+            and trigger.head.pos_ in ("VERB", "ADJ", "AUX")):
+        return _NOT_YET
+    head = trigger.head
+    undergoes = verb.passive or verb.intransitive
+    for c in head.children:
+        if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and undergoes and not any(
+                d.dep_ == "dobj" for d in head.children)):
+            return _found(c, True)
+    if head.dep_ in ("acl", "amod") and undergoes:
+        return Victim(head.head, True)
+    return _NOT_YET
+
+
+def _number_after(verb: _VerbTrigger):
+    """ "injuring six" when the parse loses the object."""
+    trigger = verb.token
+    if not verb.passive and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].like_num:
+        return Victim(trigger.doc[trigger.i + 1])
+    return _NOT_YET
+
+
+def _governing_subject(verb: _VerbTrigger):
+    """ "was believed to be shot", "is recovering after being shot": the governing clause's subject."""
+    trigger = verb.token
+    if not (trigger.dep_ in ("xcomp", "pcomp", "advcl") and verb.passive):
+        return _NOT_YET
+    governor = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
+    subject = _child(governor, SUBJECTS)
+    return _found(subject, True) if subject is not None else _NOT_YET
+
+
+VERB_ROUTES: tuple[Callable, ...] = (
+    _subject_of_die, _passive_subject, _direct_object, _shared_object, _headline_victim, _noun_that_died,
+    _subject_of_conjoined_verb, _number_after, _governing_subject,
+)
+
+
+def _modified_noun(trigger):
+    """ "the wounded man", "two dead"."""
+    if trigger.dep_ == "amod" and trigger.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return Victim(trigger.head)
+    return _NOT_YET
+
+
+def _own_subject(trigger):
+    subject = _child(trigger, SUBJECTS)
+    return _found(subject) if subject is not None else _NOT_YET
+
+
+def _copula_subject(trigger):
+    """ "two men are dead"; when the trigger is the subject ("the dead are A, B and C"), the attribute."""
+    if not (trigger.dep_ in ("acomp", "attr") or (trigger.head.lemma_ == "be" and trigger.dep_ != "amod")):
+        return _NOT_YET
+    subject = next((c for c in trigger.head.children if c.dep_ in SUBJECTS and c != trigger), None)
+    if subject is not None:
+        return _found(subject)
+    if trigger.dep_ in SUBJECTS:
+        attribute = _child(trigger.head, ("attr",))
+        return Victim(attribute) if attribute is not None else None
+    return _NOT_YET
+
+
+def _complement_holder(trigger):
+    """ "left three people dead", "had been shot and was pronounced dead", "was found dead"."""
+    if trigger.dep_ not in ("oprd", "xcomp", "ccomp", "advcl"):
+        return _NOT_YET
+    holder = _child(trigger.head, ("dobj", "nsubjpass"))
+    if holder is not None:
+        return _found(holder)
+    governor = trigger.head
+    if governor.dep_ == "conj" and governor.tag_ == "VBN" and _child(governor, SUBJECTS) is None:
+        subject = _child(governor.head, SUBJECTS)
+        if subject is not None:
+            return _found(subject, True)
+    if trigger.head.lemma_.lower() in VICTIMS.holder_verbs:
+        subject = _child(trigger.head, ("nsubj",))
+        if subject is not None:
+            return _found(subject)
+    return _NOT_YET
+
+
+def _listed_head(trigger):
+    """ "a man, dead at the scene": the noun the trigger is conjoined or apposed to."""
+    if trigger.dep_ in ("conj", "appos") and trigger.head.pos_ in ("NUM", "NOUN", "PROPN"):
+        return Victim(trigger.head)
+    return _NOT_YET
+
+
+def _noun_before(trigger):
+    """A headline's "3 dead": the noun or number just before a root trigger."""
+    if trigger.dep_ == "ROOT" and trigger.i > 0:
+        prev = trigger.doc[trigger.i - 1]
+        if prev.pos_ in ("NUM", "NOUN", "PROPN") and not trigger.is_sent_start:
+            return Victim(prev)
+    return _NOT_YET
+
+
+ADJECTIVE_ROUTES: tuple[Callable, ...] = (
+    _modified_noun, _own_subject, _copula_subject, _complement_holder, _listed_head, _noun_before,
+)
+
+
+def _first_route(routes, subject) -> Victim | None:
+    for route in routes:
+        found = route(subject)
+        if found is not _NOT_YET:
+            return found
+    return None
+
+
+def _by_parse(trigger, reading: str) -> Victim | None:
+    if reading == "verb":
+        return _first_route(VERB_ROUTES, _VerbTrigger.of(trigger))
+    return _first_route(ADJECTIVE_ROUTES, trigger)
+
+
+def find_victim(trigger, reading: str) -> Victim | None:
+    """The victims' head token for a verb or adjective trigger, or None."""
+    found = _by_parse(trigger, reading)
+    if found is None or found.head is None:
+        return None
+    victim = found.head
+    if victim.like_num and victim.i > 1:
+        comma, noun = victim.doc[victim.i - 1], victim.doc[victim.i - 2]
+        if comma.text == "," and noun.is_alpha and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in VICTIMS.person_nouns):
+            return Victim(noun, found.inherited)  # "Boy, 9, shot": the number is his age
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    if before is not None and before.dep_ == "conj" and before.head == victim and before.pos_ in ("NOUN", "PROPN"):
+        return Victim(before)  # "5 contractors injured and 1 service member injured": each its own trigger
+    return found
+
+
+def inherited_object(trigger):
+    """For "killing one contractor and injuring six": the object noun of the conjoined verb."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+        for c in node.children:
+            if c.dep_ in ("dobj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN"):
+                return c
+    for c in trigger.head.children if trigger.dep_ == "conj" else ():
+        if c.dep_ == "conj" and c != trigger:
+            for d in c.children:
+                if d.dep_ == "dobj" and d.pos_ in ("NOUN", "PROPN"):
+                    return d
+    return None
+
+
+def people_of(victim):
+    """The noun that says the victims are people: "dozens of people" has "people", not "dozens"."""
+    if victim.lower_ in VAGUE or victim.like_num or victim.lower_ in UNCOUNTED_WORDS:
+        for c in victim.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((g for g in c.children if g.dep_ == "pobj"), victim)
+    return victim
