@@ -50,3 +50,34 @@ def test_no_date_from_sentences_or_deep_lines(text):
 def test_long_lines_are_cheap():
     assert find_published(" " * 100_000 + "x") is None
     assert find_published(("1 " * 50_000) + "\n") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("LONDON 1996-08-30\nResults of the day.", date(1996, 8, 30)),
+        ("Floods sweep town\n\nMADRID (Reuters) — March 3, 2022 — Floods swept.", date(2022, 3, 3)),
+        ("AURORA, Colo., March 3, 2022 (CBS4) – A man was hurt.", date(2022, 3, 3)),
+        ("LONDON, the capital, is big.\nIt grew on March 3, 2022.", None),
+    ],
+)
+def test_the_dateline_carries_the_date(text, expected):
+    assert find_published(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("MADRID, March 3, 2022 (Reuters) — Floods swept the town.", "Madrid"),
+        ("Two hurt in crash | Local NewsMILWAUKEE -- Two men were hurt.", "Milwaukee"),
+        ("WINSTON-SALEM, N.C. (AP) — A man was hurt.", "Winston-Salem"),
+        ("AP — A man was hurt.", None),
+        ("A quiet day. Nothing happened.", None),
+    ],
+)
+def test_one_dateline_reader_gives_the_place_to_the_casualty_stage(text, place):
+    from factx.extractors.casualties.setting import dateline_place
+    from factx.extractors.dateline import find_dateline
+
+    found = find_dateline(text)
+    assert (found.place if found else None) == place == dateline_place(text)

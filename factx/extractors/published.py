@@ -1,10 +1,10 @@
 """The publication date from a date line or a wire dateline near the top of the text.
 
 Cheap and cautious, no spaCy: only the first lines are read, and a date counts only when it
-stands alone on its line (give or take a weekday, a clock time and "Updated") or ends the
-capitalised place name of a wire dateline ("MADRID, March 3, 2022 (Reuters) —",
-"WASHINGTON (AP) — Feb. 3, 2024 —"). A date inside a sentence is never taken: it may be
-about anything.
+stands alone on its line (give or take a weekday, a clock time and "Updated") or is the date of
+the wire dateline that opens the line (dateline.py, the one dateline reader: "MADRID, March 3,
+2022 (Reuters) —", "WASHINGTON (AP) — Feb. 3, 2024 —", "LONDON 1996-08-30"). A date inside a
+sentence is never taken: it may be about anything.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .dateline import opens_dateline
 from .dates.words import MONTHS
 
 HEAD_LINES = 15  # non-blank lines looked at
@@ -31,12 +32,7 @@ _FILLER = re.compile(
     r"[\s,|:·•/()\-–—])*",
     re.IGNORECASE,
 )
-# A wire dateline before the date: a place in capitals, maybe ", Country" and "(Agency)", dashes.
-_DATELINE_HEAD = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-    r"(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[,—–_-]*\s*"
-)
-_DATELINE_TAIL = re.compile(r"\s*(?:\(|—|–|--|-|_|$)")
+_AFTER_DATELINE_DATE = re.compile(r"\s*(?:\(|—|–|--|-|_|$)")  # the dateline goes on ("(Reuters) —") or the line ends
 
 
 def _to_date(match) -> date | None:
@@ -55,8 +51,7 @@ def _line_date(line: str) -> date | None:
             continue
         before, after = line[: match.start()], line[match.end():]
         alone = _FILLER.fullmatch(before) and _FILLER.fullmatch(after)
-        dateline = _DATELINE_HEAD.fullmatch(before) and _DATELINE_TAIL.match(after)
-        if alone or dateline:
+        if alone or (opens_dateline(before) and _AFTER_DATELINE_DATE.match(after)):
             return _to_date(match)
     return None
 

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
+from ..dateline import find_dateline
 from .words import WORDS
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-DATELINE = re.compile(
-    r"(?<![A-Z])([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})(?:,[ A-Za-z0-9.,]{1,30}?)?"
-    r"(?: ?\([^()\n]{1,30}\))? ?(?:—|–|--|-) "
-)
 
 
 def dateline_place(text: str) -> str | None:
-    head = text[:600]
-    match = DATELINE.search(head)
-    if match is None:
-        return None
-    place = match.group(1).strip(" .")
-    if len(place) < 3 or not any(ch.isalpha() for ch in place):
-        return None
-    return place.title() if place.isupper() else place
+    """The place of the story's wire dateline ("MADRID, March 3 (Reuters) —"): where, when nothing nearer says."""
+    dateline = find_dateline(text)
+    return dateline.place if dateline is not None else None
 
 
 def entities_within(span, entities) -> list:
