@@ -9,4 +9,5 @@ the record fields it fills), so the pipeline loads only what the extractors need
 - ``casualties.extract_casualties(doc, published, dates) -> tuple[list[Casualty], CasualtyTotals]``
 - ``quotes.extract_quotes(doc, entities) -> list[Quote]``
 - ``published.find_published(text) -> datetime.date | None`` (a date line near the top; no Doc needed)
+- ``dateline.find_dateline(text) -> Dateline | None`` (the wire dateline and its place; published.py reads its date)
 """

@@ -76,7 +76,7 @@ class Rule:
 
     def holds_at(self, anchor) -> bool:
         """Whether a dependency pattern matches with its node "trigger" on the anchor token."""
-        return _match(self.pattern, {"trigger": anchor}, 1)
+        return _has(anchor, self.pattern[0]["RIGHT_ATTRS"]) and _match(self.pattern, {"trigger": anchor}, 1)
 
 
 def _words(attrs: dict, rule: str, only_words: bool) -> list[str]:
@@ -118,8 +118,6 @@ def _has(token, attrs: dict) -> bool:
 
 def _match(pattern, bound: dict, index: int) -> bool:
     """Depth first over the pattern's nodes, each related to one bound before it."""
-    if index == 1 and not _has(bound["trigger"], pattern[0]["RIGHT_ATTRS"]):
-        return False
     if index == len(pattern):
         return True
     node = pattern[index]

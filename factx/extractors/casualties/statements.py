@@ -274,13 +274,13 @@ def _is_additive(tok, victim, kind: str, sentence: int, earlier: list[Statement]
     return bool(modifiers & STATEMENTS.additive)
 
 
-def _who(tok, reading: Reading, negated: bool, marks: Marks) -> str | None:
+def _who(reading: Reading, marks: Marks) -> str | None:
     """The victims' description; a bare number takes the noun of a conjoined verb ("killing one
     contractor and injuring six"), which makes the description inherited."""
     victim = reading.victim
     who_noun = people_of(victim)
-    if not negated and (victim.pos_ == "NUM" or victim.lower_ in VICTIMS.one):
-        carried = inherited_object(tok)
+    if not reading.negated and (victim.pos_ == "NUM" or victim.lower_ in VICTIMS.one):
+        carried = inherited_object(reading.trigger)
         if carried is not None:
             who_noun, reading.inherited = carried, True
     return who_phrase(who_noun, reading.quantity.count, marks)
@@ -345,7 +345,7 @@ def _object_of_act(victim) -> bool:
 def _assemble(reading: Reading, clause, article: Article, earlier: list[Statement]) -> Statement:
     tok, victim, kind = reading.trigger, reading.victim, reading.kind
     counts_itself = reading.counts_itself
-    who = None if counts_itself else _who(tok, reading, reading.negated, article.marks)
+    who = None if counts_itself else _who(reading, article.marks)
     ordinal = None if counts_itself else _running_ordinal(victim)
     perpetrator = kind in WORDS.harmed and _perpetrator(victim, kind, clause, reading.perpetrators, article.marks)
     sentence = article.sentence_of[tok.i]
