@@ -188,15 +188,40 @@ def record_class(fact_fields: Sequence[tuple[str, type]], module: str) -> type:
     return cls
 
 
+@dataclass(slots=True)
+class ErrorDetail(_Fact):
+    """Which input failed and why, in one line (the same line goes to stderr)."""
+
+    input: str
+    message: str
+
+
+@dataclass(slots=True)
+class ErrorRecord(_Fact):
+    """The line in place of an input that could not be read or processed."""
+
+    id: str
+    error: ErrorDetail
+
+
 def json_schema(record_type: type) -> dict:
-    """JSON Schema (draft 2020-12) of one output record, derived from the dataclasses."""
+    """JSON Schema (draft 2020-12) of one output line: a record of `record_type`, or an error record
+    in place of an input that failed."""
     from pydantic import TypeAdapter
 
-    schema = TypeAdapter(record_type).json_schema(mode="serialization")
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "factx record"
-    schema["description"] = "Facts extracted from one news article (schema_version 1)."
+    record = TypeAdapter(record_type).json_schema(mode="serialization", ref_template="#/$defs/{model}")
+    error = TypeAdapter(ErrorRecord).json_schema(mode="serialization", ref_template="#/$defs/{model}")
+    defs = {**record.pop("$defs", {}), **error.pop("$defs", {})}
     # `text` appears only with --include-text; the rest is always written.
-    schema["required"] = [name for name in schema["properties"] if name != "text"]
-    schema["properties"]["schema_version"] = {"const": SCHEMA_VERSION}
-    return schema
+    record["required"] = [name for name in record["properties"] if name != "text"]
+    record["properties"]["schema_version"] = {"const": SCHEMA_VERSION}
+    error["required"] = ["id", "error"]
+    defs["Record"], defs["ErrorRecord"] = record, error
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "factx output line",
+        "description": "One line of factx's JSON Lines output (schema_version 1): the facts extracted from "
+                       "one news article, or, in place of an input that failed, an error record.",
+        "oneOf": [{"$ref": "#/$defs/Record"}, {"$ref": "#/$defs/ErrorRecord"}],
+        "$defs": defs,
+    }

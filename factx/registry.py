@@ -167,7 +167,8 @@ def kind(name: str) -> FactKind:
 
 
 def record_schema() -> dict:
-    """The JSON Schema of one Record of these kinds, every field described (`factx.field_docs`)."""
+    """The JSON Schema of one output line: a Record of these kinds or an error record, every field
+    described (`factx.field_docs`)."""
     from .field_docs import describe
 
     return describe(json_schema(Record))

@@ -60,3 +60,19 @@ def test_names_the_entity_refuses_other_text():
     assert names_the_entity("Biden", "Joe Biden") and names_the_entity("U.S.", "United States")
     assert not names_the_entity("Harris", "Joe Biden") and not names_the_entity("UK", "United States")
     assert not names_the_entity("Bide", "Joe Biden")
+
+
+def test_error_records_are_described_by_the_schema(seed_record):
+    from factx.formats import outcome_dict
+    from factx.pipeline import Failure
+    from factx.reader import InputError
+
+    validator = jsonschema.Draft202012Validator(record_schema())
+    for outcome in (InputError("missing.txt", "no such file or folder"),
+                    InputError("in.jsonl:3", "no 'text' string in this JSON object", "c"),
+                    Failure("x.txt", "extraction failed: ValueError: boom", "x")):
+        line = outcome_dict(outcome)
+        assert not list(validator.iter_errors(line)), line
+    assert list(validator.iter_errors({"id": "x", "error": {"input": "x"}}))  # no message
+    assert list(validator.iter_errors({"id": "x"}))  # neither a record nor an error record
+    assert record_schema()["oneOf"] == [{"$ref": "#/$defs/Record"}, {"$ref": "#/$defs/ErrorRecord"}]

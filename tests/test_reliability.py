@@ -9,10 +9,12 @@ import subprocess
 import sys
 import time
 
+import jsonschema
 from conftest import ROOT
 from typer.testing import CliRunner
 
 from factx.cli import app
+from factx.registry import record_schema
 
 GOOD = "The mayor of Springfield said on Tuesday that two people were injured.\n"
 
@@ -47,6 +49,9 @@ def test_mixed_folder_one_record_per_good_article_one_error_per_bad_input(tmp_pa
     result = CliRunner().invoke(app, ["extract", str(tmp_path), "-f", "jsonl", "--jobs", "1", "--max-bytes", "100000"])
     assert result.exit_code == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
+    validator = jsonschema.Draft202012Validator(record_schema())
+    for record in records:  # every line, error records included, is described by `factx schema`
+        assert not list(validator.iter_errors(record)), record
     assert sorted(r["id"] for r in records if "error" not in r) == sorted(good_ids)
     assert sorted(r["error"]["input"] for r in records if "error" in r) == sorted(bad_inputs)
     error_lines = [line for line in result.stderr.splitlines() if line.startswith("factx: ") and " read, " not in line]
