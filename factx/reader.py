@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -53,7 +54,13 @@ class BinaryInput(ValueError):
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and the encoding used: BOMs first, then UTF-8, then charset-normalizer's best guess."""
+    """Text and the encoding used: a BOM, else UTF-8, else the charset the document declares (when
+    it decodes with few errors), else mostly-UTF-8 with a few stray bytes replaced, else a legacy
+    code page (Windows-1252 when clean, then charset-normalizer's guess).
+
+    A page that declares UTF-8 and has three stray bytes is UTF-8 with three U+FFFD, never the whole
+    page read in a wrong code page ("schön" as "schÃ¶n").
+    """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     for bom, name in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
@@ -65,6 +72,72 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    for reading in (_as_declared(data), _as_mostly_utf8(data)):
+        if reading is not None:
+            return reading
+    return _as_legacy(data)
+
+
+# <meta charset="...">, <meta http-equiv="Content-Type" content="text/html; charset=...">, <?xml encoding="..."?>
+_DECLARED = (
+    re.compile(rb"<meta[^>]{0,400}?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]{2,40})", re.IGNORECASE),
+    re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._:-]{2,40})[\"']", re.IGNORECASE),
+)
+DECLARED_SCAN_BYTES = 16_384  # a page's head, where the declaration must be
+FEW_ERRORS = 0.01  # undecodable bytes per character under which a declared charset wins
+UTF8_PER_ERROR = 2  # multi-byte UTF-8 characters per stray byte for a text to be UTF-8 all the same
+# As browsers read them (WHATWG Encoding): these labels mean Windows-1252, and a UTF-16 label in a
+# document that an ASCII pattern could read cannot be true.
+_LABEL_MEANS = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "utf-16": "utf-8",
+                "utf-16-le": "utf-8", "utf-16-be": "utf-8"}
+
+
+def declared_charset(data: bytes) -> Optional[str]:
+    """The codec a document's head declares (Python's name for it), or None."""
+    import codecs
+
+    head = data[:DECLARED_SCAN_BYTES]
+    for pattern in _DECLARED:
+        found = pattern.search(head)
+        if found:
+            try:
+                name = codecs.lookup(found.group(1).decode("ascii")).name
+            except (LookupError, UnicodeDecodeError):
+                continue
+            return _LABEL_MEANS.get(name, name)
+    return None
+
+
+def _errors(text: str, data: bytes) -> int:
+    """Replacement characters the decoding made (those already in the bytes as UTF-8 aside)."""
+    return text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+
+
+def _as_declared(data: bytes) -> Optional[tuple[str, str]]:
+    codec = declared_charset(data)
+    if codec is None:
+        return None
+    try:
+        text = data.decode(codec, errors="replace")
+    except (LookupError, UnicodeError):  # a codec Python has but cannot decode with (a stateful one)
+        return None
+    if _errors(text, data) > FEW_ERRORS * len(text) or _too_many_controls(text):
+        return None
+    return text, codec
+
+
+def _as_mostly_utf8(data: bytes) -> Optional[tuple[str, str]]:
+    """UTF-8 with a few stray bytes: its multi-byte characters far outnumber the bytes that fail
+    (in a legacy code page, a byte pair that is valid UTF-8 is a rare accident, as in random bytes)."""
+    text = data.decode("utf-8", errors="replace")
+    errors = _errors(text, data)
+    non_ascii = len(text) - len(text.encode("ascii", "ignore")) - errors
+    if non_ascii >= UTF8_PER_ERROR * errors:
+        return text, "utf-8"
+    return None
+
+
+def _as_legacy(data: bytes) -> tuple[str, str]:
     from charset_normalizer import from_bytes
     from charset_normalizer.md import mess_ratio
 

@@ -102,3 +102,47 @@ def test_published_in_iso_and_feed_forms(value):
 def test_published_never_guessed_from_a_partial_or_relative_date(value):
     with pytest.raises(ValueError):
         parse_published(value)
+
+
+SCHON = "Die Stadt ist schön, sagte die Bürgermeisterin über den neuen Platz."
+
+
+def page(meta: str, body: str = SCHON) -> str:
+    return f"<html><head>{meta}<title>Platz</title></head><body><p>{body}</p></body></html>"
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta charset="utf-8">',
+    "<meta charset=UTF-8>",
+    '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">',
+])
+def test_declared_utf8_with_stray_bytes_stays_utf8(meta):
+    data = page(meta).encode("utf-8").replace(b"</p>", b"\x92\x97</p>")  # two stray Windows-1252 bytes
+    text, encoding = decode(data)
+    assert encoding == "utf-8"
+    assert "schön" in text and "Bürgermeisterin" in text
+    assert text.count("\ufffd") == 2
+
+
+def test_xml_declaration_names_the_code_page():
+    data = ('<?xml version="1.0" encoding="windows-1251"?><p>Пожар в центре города</p>').encode("cp1251")
+    assert decode(data) == ('<?xml version="1.0" encoding="windows-1251"?><p>Пожар в центре города</p>', "cp1251")
+
+
+def test_declared_latin1_reads_as_windows_1252_as_browsers_do():
+    data = page('<meta charset="iso-8859-1">', "He said \x93yes\x94 in Köln.").encode("latin-1")
+    text, encoding = decode(data)
+    assert encoding == "cp1252" and "“yes”" in text and "Köln" in text
+
+
+def test_a_wrong_declaration_does_not_win():
+    """Declared UTF-8, written in Windows-1252 throughout: every accent fails, so the code page is read."""
+    body = "Café, naïve, façade, Köln, Zürich, Málaga, São Paulo: “the same” words again. " * 3
+    text, encoding = decode(page('<meta charset="utf-8">', body).encode("cp1252"))
+    assert encoding == "cp1252" and "Zürich" in text
+
+
+def test_undeclared_utf8_with_a_stray_byte_keeps_its_accents():
+    data = ("Plain text: schön, café, über." + "\x92" + " The end.").encode("utf-8").replace(b"\xc2\x92", b"\x92")
+    text, encoding = decode(data)
+    assert encoding == "utf-8" and "schön, café, über" in text and "\ufffd" in text
