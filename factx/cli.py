@@ -257,6 +257,7 @@ def extract(
         False, "--context", help="Add each fact's sentence (sentence_text) to JSON, JSON Lines, CSV and TSV output."
     ),
     max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", min=1, help="Refuse input files larger than this."),
+    hidden: bool = typer.Option(False, "--hidden", help="In folders, read hidden files and folders too (names with a leading dot)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; errors still go to stderr."),
 ) -> None:
     """Extract facts from articles and write them as JSON, JSON Lines, CSV, a table or an HTML page.
@@ -271,7 +272,7 @@ def extract(
     """
     inputs = _inputs_or_stdin(inputs, "extract")
     target = plan_output(format, output, facts, include_text, context)
-    run = ArticleRun(inputs, reference_date, model, jobs, max_bytes, quiet)
+    run = ArticleRun(inputs, reference_date, model, jobs, max_bytes, quiet, hidden=hidden)
     reporter = run.reporter()
     outcomes = run.outcomes(reporter, include_text=include_text or target.format == "html", context=context)
     try:
@@ -284,7 +285,7 @@ def extract(
     except KeyboardInterrupt:
         reporter.console.print(_interrupted_message(target), style="yellow", markup=False)
         raise typer.Exit(130) from None
-    reporter.finish(run.many)
+    _close_run(reporter, run)
     if reporter.failed:
         raise typer.Exit(1)
 
@@ -356,6 +357,7 @@ class ArticleRun:
     jobs: Optional[int]
     max_bytes: int
     quiet: bool
+    hidden: bool = False  # read hidden entries of folders too
 
     def __post_init__(self):
         from .pipeline import ModelNotFound, resolve_model_name
@@ -367,6 +369,9 @@ class ArticleRun:
             fail_usage(str(exc))
         self.many = _many_articles(self.inputs)
         self.workers = self.jobs or (os.cpu_count() or 1 if self.many else 1)
+        from .reader import Skipped
+
+        self.skipped = Skipped()  # what folders held that was left out, for the closing line
 
     def reporter(self, streams: bool = True) -> Reporter:
         reporter = Reporter(self.quiet, progress=self.many, streams=streams)
@@ -378,7 +383,7 @@ class ArticleRun:
         from .pipeline import run
         from .reader import read_inputs
 
-        items = read_inputs(self.inputs, max_bytes=self.max_bytes)
+        items = read_inputs(self.inputs, max_bytes=self.max_bytes, hidden=self.hidden, skipped=self.skipped)
         return reporter.watch(run(items, model=self.model, reference_date=self.reference, jobs=self.workers,
                                   include_text=include_text, context=context))
 
@@ -486,6 +491,20 @@ def _interrupted_message(target: OutputTarget) -> str:
     if target.file is None:
         return "factx: interrupted"
     return f"factx: interrupted; {target.file} is left as it was, the records so far are in {partial_path(target.file)}"
+
+
+def _close_run(reporter: Reporter, run: ArticleRun) -> None:
+    """The closing lines on stderr: what folders held that was skipped and why, the run's own last
+    line, and a run that found no article at all (exit 1: nothing was done)."""
+    from .reader import FOLDER_SUFFIXES
+
+    if run.skipped and not reporter.quiet:
+        reporter.console.print(f"factx: {run.skipped.summary()}", markup=False)
+    reporter.finish(run.many)
+    if reporter.done == 0:
+        reporter.console.print(f"factx: no article found in {', '.join(run.inputs)} (folders are read for "
+                               f"{', '.join('*' + s for s in FOLDER_SUFFIXES)})", markup=False, style="red")
+        raise typer.Exit(1)
 
 
 class _stdout:

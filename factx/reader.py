@@ -11,7 +11,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Union
@@ -286,11 +286,61 @@ def read_file(path: Path, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
         yield Article(id=shown, text=text, input=shown, path=shown, encoding=encoding)
 
 
-def walk_folder(folder: Path, shown: str) -> Iterator[Union[tuple[Path, str], InputError]]:
+@dataclass
+class Skipped:
+    """Folder entries left out on purpose, counted by reason, for the run's closing line."""
+
+    unsupported: dict = field(default_factory=dict)  # suffix (".csv", "no suffix") -> count
+    hidden: int = 0
+    linked_folders: int = 0  # symbolic links to folders: never followed (out of the tree, or a loop)
+    duplicates: int = 0  # another name (a link) for a file already read
+
+    def __bool__(self) -> bool:
+        return bool(self.unsupported or self.hidden or self.linked_folders or self.duplicates)
+
+    def summary(self) -> str:
+        """One line: what was skipped and why."""
+        parts = []
+        if self.unsupported:
+            kinds = ", ".join(f"{suffix} {count}" for suffix, count in sorted(self.unsupported.items(),
+                                                                            key=lambda kv: (-kv[1], kv[0])))
+            parts.append(f"{sum(self.unsupported.values())} of a type factx does not read ({kinds})")
+        if self.hidden:
+            parts.append(f"{self.hidden} hidden (--hidden reads them)")
+        if self.linked_folders:
+            parts.append(f"{self.linked_folders} linked folder{'s' if self.linked_folders > 1 else ''} "
+                         "not followed")
+        if self.duplicates:
+            parts.append(f"{self.duplicates} link{'s' if self.duplicates > 1 else ''} to a file already read")
+        return "skipped in folders: " + "; ".join(parts)
+
+    def unsupported_file(self, name: str) -> None:
+        suffix = os.path.splitext(name)[1].lower() or "no suffix"
+        self.unsupported[suffix] = self.unsupported.get(suffix, 0) + 1
+
+
+@dataclass
+class _Walk:
+    """One folder walk's settings and memory: each real file is read once."""
+
+    hidden: bool
+    skipped: Skipped
+    seen: set = field(default_factory=set)  # (device, inode) of files yielded
+
+
+def walk_folder(folder: Path, shown: str, hidden: bool = False, skipped: Optional[Skipped] = None
+                ) -> Iterator[Union[tuple[Path, str], InputError]]:
     """Files under `folder` with a known suffix, recursively, in sorted path order, streamed.
 
-    An entry that cannot be read (a folder without permission, a dangling link) is an InputError.
+    Hidden entries (a leading dot) are skipped unless `hidden`; links to folders are never followed,
+    so a walk stays inside the tree and ends (`sub/loop -> ..` reads each file once); a file reached
+    again through a link is read once. An entry that cannot be read (a folder without permission, a
+    dangling link) is an InputError; the rest left out are counted in `skipped`.
     """
+    yield from _walk(folder, shown, _Walk(hidden, skipped if skipped is not None else Skipped()))
+
+
+def _walk(folder: Path, shown: str, walk: _Walk) -> Iterator[Union[tuple[Path, str], InputError]]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -298,19 +348,40 @@ def walk_folder(folder: Path, shown: str) -> Iterator[Union[tuple[Path, str], In
         return
     for entry in entries:
         entry_shown = os.path.join(shown, entry.name)
+        if entry.name.startswith(".") and not walk.hidden:
+            walk.skipped.hidden += 1
+            continue
         try:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
+            is_link = entry.is_symlink()
         except OSError as exc:
             yield InputError(entry_shown, f"cannot read folder entry: {exc.strerror or exc}")
             continue
-        if is_dir:
-            yield from walk_folder(Path(entry.path), entry_shown)
-        elif entry.name.lower().endswith(FOLDER_SUFFIXES):
-            if is_file:
-                yield Path(entry.path), entry_shown
-            else:
-                yield InputError(entry_shown, "cannot read folder entry: not a regular file (a broken link?)")
+        if is_dir and is_link:
+            walk.skipped.linked_folders += 1
+        elif is_dir:
+            yield from _walk(Path(entry.path), entry_shown, walk)
+        elif not entry.name.lower().endswith(FOLDER_SUFFIXES):
+            walk.skipped.unsupported_file(entry.name)
+        elif not is_file:
+            yield InputError(entry_shown, "cannot read folder entry: not a regular file (a broken link?)")
+        else:
+            yield from _once(entry, entry_shown, walk)
+
+
+def _once(entry: os.DirEntry, shown: str, walk: _Walk) -> Iterator[Union[tuple[Path, str], InputError]]:
+    try:
+        status = entry.stat()  # follows a link: the file it names
+    except OSError as exc:
+        yield InputError(shown, f"cannot read folder entry: {exc.strerror or exc}")
+        return
+    key = (status.st_dev, status.st_ino)
+    if key in walk.seen:
+        walk.skipped.duplicates += 1
+        return
+    walk.seen.add(key)
+    yield Path(entry.path), shown
 
 
 def read_stdin(stream: IO[bytes], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
@@ -336,15 +407,19 @@ def read_stdin(stream: IO[bytes], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterato
     yield Article(id="stdin", text=text, input="stdin", encoding=encoding)
 
 
-def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
-    """Every article named by `inputs` (files, folders, `-`), in order, errors in their place."""
+def read_inputs(inputs: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES, stdin: Optional[IO[bytes]] = None,
+                hidden: bool = False, skipped: Optional[Skipped] = None) -> Iterator[Item]:
+    """Every article named by `inputs` (files, folders, `-`), in order, errors in their place.
+
+    A folder's entries left out (hidden, unsupported, linked folders) are counted in `skipped`.
+    """
     for given in inputs:
         if given == "-":
             yield from read_stdin(stdin or sys.stdin.buffer, max_bytes)
             continue
         path = Path(given)
         if path.is_dir():
-            for entry in walk_folder(path, given):
+            for entry in walk_folder(path, given, hidden, skipped):
                 if isinstance(entry, InputError):
                     yield entry
                 else:
