@@ -15,6 +15,7 @@ from itertools import pairwise
 from typing import Iterable, Iterator, Optional, Union
 
 from . import __version__, registry
+from .guard import cut_run_ons, guard_tokenizer
 from .reader import Article, InputError
 from .record import Source
 from .registry import Record
@@ -76,6 +77,7 @@ def load_model(name: Optional[str] = None):
         needed = required_components() | {"tok2vec", "attribute_ruler"}  # tok2vec feeds the rest
         exclude = [c for c in STANDARD_COMPONENTS if c not in needed]
         nlp = spacy.load(resolved, exclude=exclude)
+        guard_tokenizer(nlp)  # long runs of marks cost linear time, not quadratic
         _MODELS[resolved] = nlp
     return _MODELS[resolved]
 
@@ -143,6 +145,7 @@ def parse_many(nlp, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Itera
     def pieces():
         for text in texts:
             parts = split_text(text) if len(text) > PIECE_CHARS else [text]
+            parts = [piece for part in parts for piece in cut_run_ons(part)]  # bounded sentences
             for number, part in enumerate(parts):
                 yield part, number == len(parts) - 1
 
