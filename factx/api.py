@@ -14,19 +14,20 @@ def _as_date(value):
 
 
 def extract(text: str, published=None, *, id: str = "text", title: str | None = None, model: str | None = None,
-            reference_date=None, include_text: bool = False, context: bool = False):
+            reference_date=None, include_text: bool = False, context: bool = False, language: str = "auto"):
     """Facts from one article's text, as a typed `Record` (`.to_dict()` gives the JSON form).
 
     `published` (a date or "YYYY-MM-DD") anchors relative dates; without it factx falls back on
     `reference_date`, then on a date line near the top of the text. Every fact has its `sentence`
-    offsets; `context` adds the sentence's words (`sentence_text`).
+    offsets; `context` adds the sentence's words (`sentence_text`). A text in another language gets
+    no facts and a note, unless `language="en"` says to read it as English.
     """
     from .pipeline import Failure, Pipeline
     from .reader import Article
 
     article = Article(id=id, text=text, input=id, title=title, published=_as_date(published),
                       published_source="input" if published is not None else None)
-    pipeline = Pipeline(model, _as_date(reference_date), include_text, context)
+    pipeline = Pipeline(model, _as_date(reference_date), include_text, context, language)
     outcome = next(iter(pipeline.process([article])))
     if isinstance(outcome, Failure):
         raise RuntimeError(outcome.message)
@@ -34,7 +35,7 @@ def extract(text: str, published=None, *, id: str = "text", title: str | None = 
 
 
 def extract_batch(records, model: str | None = None, reference_date=None, include_text: bool = False,
-                  context: bool = False) -> list[dict]:
+                  context: bool = False, language: str = "auto") -> list[dict]:
     """A partition function: dicts with `text` (and optional `id`, `title`, `published`) in, JSON dicts out.
 
     Works as `dask.bag.map_partitions(factx.extract_batch)`; the model loads once per process.
@@ -48,5 +49,6 @@ def extract_batch(records, model: str | None = None, reference_date=None, includ
 
     lines = (json.dumps(r) if not isinstance(r, str) else r for r in records)
     items = read_jsonl_lines(lines, "batch")
-    outcomes = run(items, model, _as_date(reference_date), jobs=1, include_text=include_text, context=context)
+    outcomes = run(items, model, _as_date(reference_date), jobs=1, include_text=include_text, context=context,
+                   language=language)
     return [outcome_dict(o) for o in outcomes]

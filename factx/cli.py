@@ -50,6 +50,11 @@ FactKind = Enum("FactKind", {name: name for name in tables.choices()}, type=str)
 SHEETS = ("csv", "tsv")  # the formats of one row per fact, which need --facts
 
 
+class LanguageChoice(str, Enum):
+    auto = "auto"
+    en = "en"
+
+
 class EvalKind(str, Enum):
     dates = "dates"
     quotes = "quotes"
@@ -256,6 +261,10 @@ def extract(
     context: bool = typer.Option(
         False, "--context", help="Add each fact's sentence (sentence_text) to JSON, JSON Lines, CSV and TSV output."
     ),
+    language: LanguageChoice = typer.Option(
+        LanguageChoice.auto, "--language",
+        help="auto: texts in another language get no facts (and a note); en: read every text as English.",
+    ),
     max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", min=1, help="Refuse input files larger than this."),
     hidden: bool = typer.Option(False, "--hidden", help="In folders, read hidden files and folders too (names with a leading dot)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar; errors still go to stderr."),
@@ -272,7 +281,7 @@ def extract(
     """
     inputs = _inputs_or_stdin(inputs, "extract")
     target = plan_output(format, output, facts, include_text, context)
-    run = ArticleRun(inputs, reference_date, model, jobs, max_bytes, quiet, hidden=hidden)
+    run = ArticleRun(inputs, reference_date, model, jobs, max_bytes, quiet, hidden=hidden, language=language.value)
     reporter = run.reporter()
     outcomes = run.outcomes(reporter, include_text=include_text or target.format == "html", context=context)
     try:
@@ -358,6 +367,7 @@ class ArticleRun:
     max_bytes: int
     quiet: bool
     hidden: bool = False  # read hidden entries of folders too
+    language: str = "auto"  # "en": read every text as English
 
     def __post_init__(self):
         from .pipeline import ModelNotFound, resolve_model_name
@@ -385,7 +395,7 @@ class ArticleRun:
 
         items = read_inputs(self.inputs, max_bytes=self.max_bytes, hidden=self.hidden, skipped=self.skipped)
         return reporter.watch(run(items, model=self.model, reference_date=self.reference, jobs=self.workers,
-                                  include_text=include_text, context=context))
+                                  include_text=include_text, context=context, language=self.language))
 
 
 # What `--format auto` writes to a file, by its name; any other name gets auto's stream choice.

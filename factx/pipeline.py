@@ -17,6 +17,7 @@ from typing import Iterable, Iterator, Optional, Union
 from . import __version__, registry
 from .guard import cut_run_ons, guard_tokenizer
 from .reader import Article, InputError
+from .reading import LANGUAGE_OPTIONS, Reading, read
 from .record import Source
 from .registry import Record
 
@@ -157,12 +158,16 @@ def parse_many(nlp, texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Itera
             pending = []
 
 
-def choose_published(article: Article, reference_date: Optional[date]) -> tuple[Optional[date], Optional[str]]:
-    """The publication date and where it came from: the input, the option, else the text's date line."""
+def choose_published(article: Article, reference_date: Optional[date], from_text: bool = True
+                     ) -> tuple[Optional[date], Optional[str]]:
+    """The publication date and where it came from: the input, the option, else the text's date line
+    (not for a text in another language: the date-line rules read English)."""
     if article.published is not None:
         return article.published, article.published_source or "input"
     if reference_date is not None:
         return reference_date, "option"
+    if not from_text:
+        return None, None
     from .extractors.published import find_published
 
     found = find_published(article.text)
@@ -189,17 +194,22 @@ class Pipeline:
     """One loaded model plus the extractors; turns articles into records."""
 
     def __init__(self, model: Optional[str] = None, reference_date: Optional[date] = None, include_text=False,
-                 context=False):
+                 context=False, language: str = "auto"):
+        if language not in LANGUAGE_OPTIONS:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGE_OPTIONS)}, not {language!r}")
         self.nlp = load_model(model)
         self.model = model
         self.reference_date = reference_date
         self.include_text = include_text
         self.context = context  # each fact gets its sentence's words
+        self.language = language  # "auto": detect; "en": read every text as English
         self.label = model_label(self.nlp)
 
-    def record(self, article: Article, doc) -> Record:
-        published, published_source = choose_published(article, self.reference_date)
-        facts = analyse(doc, published, self.context)
+    def record(self, article: Article, doc, reading: Optional[Reading] = None) -> Record:
+        reading = reading or read(article.text, self.language)
+        english = reading.language.english
+        published, published_source = choose_published(article, self.reference_date, from_text=english)
+        facts = analyse(doc, published, self.context) if english else Facts()  # another language: none
         return Record(
             id=article.id,
             source=Source(
@@ -211,8 +221,10 @@ class Pipeline:
             title=article.title,
             published=published.isoformat() if published else None,
             published_source=published_source,
+            language=reading.language.code,
             model=self.label,
             factx_version=__version__,
+            notes=reading.notes(),
             text=article.text if self.include_text else None,
             **facts,
         )
@@ -240,15 +252,16 @@ class Pipeline:
         so memory stays flat however many articles pass (records hold plain data only)."""
         outcomes: list[Outcome] = []
         with self.nlp.memory_zone():
-            articles = [item for item in chunk if isinstance(item, Article)]
-            docs = iter(parse_many(self.nlp, (a.text for a in articles), batch_size=batch_size))
+            readings = [read(item.text, self.language) for item in chunk if isinstance(item, Article)]
+            docs = iter(parse_many(self.nlp, (r.text for r in readings), batch_size=batch_size))
+            readings_in_order = iter(readings)
             for item in chunk:
                 if not isinstance(item, Article):
                     outcomes.append(item)
                     continue
-                doc = next(docs)
+                doc, reading = next(docs), next(readings_in_order)
                 try:
-                    outcomes.append(self.record(item, doc))
+                    outcomes.append(self.record(item, doc, reading))
                 except Exception as exc:  # a bug in an extractor must not lose the rest of the run
                     outcomes.append(Failure(item.input, f"extraction failed: {type(exc).__name__}: {exc}", item.id,
                                             traceback.format_exc()))
@@ -260,7 +273,7 @@ _WORKER: Optional[Pipeline] = None
 _WORKER_FAILED: Optional[str] = None
 
 
-def _worker_init(model, reference_date, include_text, context=False):
+def _worker_init(model, reference_date, include_text, context=False, language="auto"):
     """Load the model; should that fail, remember why instead of raising, since a Pool whose
     initializer raises starts new workers forever and the run would hang."""
     global _WORKER, _WORKER_FAILED
@@ -268,7 +281,7 @@ def _worker_init(model, reference_date, include_text, context=False):
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
     try:
-        _WORKER = Pipeline(model, reference_date, include_text, context)
+        _WORKER = Pipeline(model, reference_date, include_text, context, language)
     except Exception as exc:
         _WORKER_FAILED = f"a worker could not load the model: {type(exc).__name__}: {exc}"
 
@@ -302,10 +315,11 @@ def run(
     include_text: bool = False,
     batch_size: int = BATCH_SIZE,
     context: bool = False,
+    language: str = "auto",
 ) -> Iterator[Outcome]:
     """Stream outcomes in input order, on `jobs` worker processes when jobs > 1."""
     if jobs <= 1:
-        yield from Pipeline(model, reference_date, include_text, context).process(items, batch_size=batch_size)
+        yield from Pipeline(model, reference_date, include_text, context, language).process(items, batch_size=batch_size)
         return
     import multiprocessing
 
@@ -313,7 +327,8 @@ def run(
     processes = multiprocessing.get_context("spawn")
     from collections import deque
 
-    with processes.Pool(jobs, initializer=_worker_init, initargs=(model, reference_date, include_text, context)) as pool:
+    with processes.Pool(jobs, initializer=_worker_init,
+                        initargs=(model, reference_date, include_text, context, language)) as pool:
         # Pool.imap would read the whole input ahead; a window of chunks in flight keeps memory flat,
         # and taking results from the front of the window keeps input order.
         in_flight: deque = deque()

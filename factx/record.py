@@ -137,6 +137,15 @@ class Source(_Fact):
     encoding: Optional[str] = None
 
 
+@dataclass(slots=True)
+class Note(_Fact):
+    """Why some or all of an article was not read: facts are missing on purpose, not by a bug."""
+
+    code: Literal["not_english", "not_prose"]
+    message: str
+    spans: list[Span] = field(default_factory=list)  # the stretches not read ("not_prose")
+
+
 class RecordBase(_Fact):
     """What every Record does, whatever facts it holds; `record_class` adds the fields."""
 
@@ -154,7 +163,7 @@ class RecordBase(_Fact):
     def facts(self) -> dict:
         """The extracted facts only: what `factx check` compares (no versions, no hashes)."""
         d = self.to_dict()
-        return {k: d[k] for k in ("published", "published_source", *self.FACT_FIELDS)}
+        return {k: d[k] for k in ("published", "published_source", "language", *self.FACT_FIELDS)}
 
 
 # The fields every record has: before the facts, and after them.
@@ -164,10 +173,12 @@ HEAD_FIELDS = (
     ("title", Optional[str]),
     ("published", Optional[str]),
     ("published_source", Optional[Literal["input", "option", "text", "html", "html-extensive"]]),
+    ("language", Optional[str]),  # ISO 639-1 of the text ("en"); null when too short or mixed to tell
     ("model", str),
     ("factx_version", str),
 )
 TAIL_FIELDS = (
+    ("notes", list[Note], field(default_factory=list)),  # why some or all of the text was not read
     ("text", Optional[str], field(default=None)),
     ("schema_version", str, field(default=SCHEMA_VERSION)),
 )

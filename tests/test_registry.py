@@ -34,12 +34,14 @@ def test_every_kind_is_complete(kind):
     assert kind.requires and set(kind.requires) <= set(STANDARD_COMPONENTS)
 
 
-HEAD = dict(id="a", source=None, title=None, published=None, published_source=None, model="m", factx_version="0")
+HEAD = dict(id="a", source=None, title=None, published=None, published_source=None, language=None, model="m",
+            factx_version="0")
 
 
 def test_the_record_holds_every_kind_field_between_the_head_and_the_text():
     names = [f.name for f in dataclasses.fields(Record)]
-    assert names[names.index("factx_version") + 1: names.index("text")] == list(registry.FIELDS)
+    assert names[names.index("factx_version") + 1: names.index("notes")] == list(registry.FIELDS)
+    assert names[names.index("notes"):] == ["notes", "text", "schema_version"]
     assert Record.FACT_FIELDS == registry.FIELDS
 
 
