@@ -4,8 +4,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DATA   ?= ../shared/data
+SOAK_JOBS ?= 2
 
-.PHONY: install run test check eval bench lint clean
+.PHONY: install run test check eval bench soak lint clean
 
 install: $(STAMP)
 
@@ -32,6 +33,11 @@ eval: install
 	$(BIN)/factx eval --jobs 2 dates $(DATA)/dates/peer-cases-dev.jsonl; \
 	$(BIN)/factx eval entities --baseline spacy $(DATA)/entities/conll-dev.jsonl; \
 	$(BIN)/factx eval --jobs 2 entities $(DATA)/entities/conll-dev.jsonl
+
+# Every file of $(DATA) through factx: fails on any error record or invalid line; prints articles/s.
+soak: install
+	@if [ ! -d "$(DATA)" ]; then echo "make soak: $(DATA) not found, skipping (it holds the corpora)"; exit 0; fi; \
+	$(BIN)/python scripts/soak.py $(DATA) --jobs $(SOAK_JOBS)
 
 bench: install
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
