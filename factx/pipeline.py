@@ -209,7 +209,7 @@ class Pipeline:
         reading = reading or read(article.text, self.language)
         english = reading.language.english
         published, published_source = choose_published(article, self.reference_date, from_text=english)
-        facts = analyse(doc, published, self.context) if english else Facts()  # another language: none
+        facts = reading.keep_read(analyse(doc, published, self.context)) if english else Facts()  # another language: none
         return Record(
             id=article.id,
             source=Source(

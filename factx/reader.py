@@ -84,7 +84,8 @@ _DECLARED = (
     re.compile(rb"^\s*<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._:-]{2,40})[\"']", re.IGNORECASE),
 )
 DECLARED_SCAN_BYTES = 16_384  # a page's head, where the declaration must be
-FEW_ERRORS = 0.01  # undecodable bytes per character under which a declared charset wins
+FEW_ERRORS = 0.01  # undecodable bytes per character under which a declared charset wins,
+FEW_ERRORS_AT_LEAST = 3  # or this many in a short page
 UTF8_PER_ERROR = 2  # multi-byte UTF-8 characters per stray byte for a text to be UTF-8 all the same
 # As browsers read them (WHATWG Encoding): these labels mean Windows-1252, and a UTF-16 label in a
 # document that an ASCII pattern could read cannot be true.
@@ -121,7 +122,7 @@ def _as_declared(data: bytes) -> Optional[tuple[str, str]]:
         text = data.decode(codec, errors="replace")
     except (LookupError, UnicodeError):  # a codec Python has but cannot decode with (a stateful one)
         return None
-    if _errors(text, data) > FEW_ERRORS * len(text) or _too_many_controls(text):
+    if _errors(text, data) > max(FEW_ERRORS * len(text), FEW_ERRORS_AT_LEAST) or _too_many_controls(text):
         return None
     return text, codec
 

@@ -28,6 +28,23 @@ class Reading:
         """What spaCy parses: nothing for a text in another language."""
         return self.screening.text if self.language.english else ""
 
+    def keep_read(self, facts):
+        """`facts` (record field to value) without the facts whose span reaches into text that was
+        not read (a quote whose opening mark is before a blanked window and its closing one after
+        it): every fact's text is then the input's own text at its offsets."""
+        if not self.screening.skipped:
+            return facts
+        skipped = self.screening.skipped
+
+        def unread(item) -> bool:
+            span = getattr(item, "span", None)
+            return span is not None and any(start < span[1] and span[0] < end for start, end in skipped)
+
+        for name, value in facts.items():
+            if isinstance(value, list):
+                facts[name] = [item for item in value if not unread(item)]
+        return facts
+
     def notes(self) -> list[Note]:
         notes = []
         if not self.language.english:
