@@ -36,9 +36,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     import jsonschema
 
-    from factx.record import json_schema
+    from factx.registry import record_schema
 
-    validator = jsonschema.Draft202012Validator(json_schema())
+    validator = jsonschema.Draft202012Validator(record_schema())
     cmd = FACTX + ["extract", "--format", "jsonl", "--jobs", str(args.jobs), "-q", *map(str, files)]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, text=True)

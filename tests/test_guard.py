@@ -21,7 +21,7 @@ from factx.guard import (
 )
 from factx.pipeline import Pipeline
 from factx.reader import Article
-from factx.record import json_schema
+from factx.registry import record_schema
 
 BUDGET_S = 5.0  # the ceiling for a 200 KB hostile text; unguarded, these take minutes
 SIZE = 200_000
@@ -167,4 +167,4 @@ def test_any_mix_of_marks_and_words_is_linear_and_valid(pipeline, parts):
     seconds, record = process(pipeline, text)
     assert seconds < 3.0 + len(text) / 4_000, f"{len(text)} chars in {seconds:.1f}s"  # generous: ~10x normal
     assert_offsets_hold(text, record)
-    jsonschema.validate(record.to_dict(), json_schema(), cls=jsonschema.Draft202012Validator)
+    jsonschema.validate(record.to_dict(), record_schema(), cls=jsonschema.Draft202012Validator)
