@@ -96,21 +96,25 @@ class ClockTime:
     minute: int
 
 
-def clock_time(parts: Parts) -> ClockTime | None:
-    """ "10 p.m.", "7:30 in the evening", "15:00 GMT", "noon"; None for "13 p.m." or "0 a.m."."""
+def clock_time(parts: Parts, part: str | None = None) -> ClockTime | None:
+    """ "10 p.m.", "7:30 in the evening", "15:00 GMT", "noon", "8 tonight" (the part of the day
+    decides a bare hour: 20:00); None for "13 p.m." or "0 a.m."."""
     if parts.named_hour is not None:
         return ClockTime(parts.named_hour, 0)
     if parts.hour24 is not None:
         return ClockTime(parts.hour24, parts.minute24)
-    hour, meridiem = parts.hour, parts.meridiem
-    if hour > 12 or hour == 0 and not meridiem.startswith("o"):
+    hour, meridiem = parts.hour, parts.meridiem or ""
+    part = parts.clock_part or part
+    if hour > 12 and meridiem or hour == 0 and meridiem[:1] in ("a", "p"):
         return None
     if meridiem.startswith("p") and hour < 12:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
         hour = 0
-    elif parts.clock_part in ("AF", "EV") and hour < 12:
+    elif meridiem[:1] not in ("a", "p") and hour < 12 and (part in ("AF", "EV") or part == "NI" and hour >= 6):
         hour += 12
+    elif meridiem[:1] not in ("a", "p") and hour == 12 and part in ("MO", "NI"):
+        hour = 0
     return ClockTime(hour, parts.minute or 0)
 
 
@@ -137,6 +141,24 @@ def clock(parts: Parts, ctx: Context) -> Found | None:
     if on is None:
         return None
     prefix = on.day.isoformat() if on.day else on.value
+    return Found("TIME", f"{prefix}T{time.hour:02d}:{time.minute:02d}{parts.zone or ''}", parts.amount_mod,
+                 day=on.day)
+
+
+def day_clock(parts: Parts, ctx: Context) -> Found | None:
+    """ "Friday at 8:00 pm", "next Tuesday midnight", "tonight at 11", "8 tonight", "tomorrow
+    afternoon at 5": the day resolved as alone, the clock time on it (its part of the day tells a
+    bare hour's half: "tonight at 11" is 23:00)."""
+    bare = Parts(parts.text, parts.start, parts.end, weekday=parts.weekday, relation=parts.relation,
+                 day_word=parts.day_word, part_of_day=parts.part_of_day)
+    on = weekday(bare, ctx) if parts.weekday is not None else deictic(bare, ctx)
+    if on is None:
+        return None
+    part = parts.part_of_day or (part_code(DAY_WORDS[parts.day_word].part) if parts.day_word else None)
+    time = clock_time(parts, part)
+    if time is None:
+        return None
+    prefix = on.day.isoformat() if on.day else on.value.split("T")[0]
     return Found("TIME", f"{prefix}T{time.hour:02d}:{time.minute:02d}{parts.zone or ''}", parts.amount_mod,
                  day=on.day)
 

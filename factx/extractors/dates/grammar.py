@@ -118,6 +118,12 @@ def units(_: str = "") -> str:
     return "|".join(f"{u.plural}|{u.name}" if u.plural else f"{u.name}s?" for u in UNITS.values())
 
 
+def hour(tag: str = "hour") -> str:
+    """A clock hour in figures or words: "8", "eight", "twelve" (not the start of "8.5" or "80")."""
+    words = [w for w, n in {**DIGIT_WORDS, **TEEN_WORDS}.items() if n <= 12]
+    return rf"(?P<{tag}>[01]?\d(?![\d.,]\d)|2[0-3]|" + alternation(words) + r"\b)"
+
+
 def _words(table) -> Callable[[str], str]:
     return lambda _="": alternation(table)
 
@@ -129,7 +135,7 @@ def _joined(table) -> Callable[[str], str]:
 
 FRAGMENTS: dict[str, Callable[[str], str]] = {
     "month": month, "month_name": month_name, "weekday": weekday, "day": day, "year": year,
-    "amount": amount, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
+    "amount": amount, "hour": hour, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
     "tens": _joined(numbers.TENS), "digit_words": _joined(DIGIT_WORDS), "teen_words": _joined(TEEN_WORDS),
     "decade_words": _joined(DECADE_WORDS), "ordinal_words": _words(ORDINAL_WORDS), "references": _words(REFERENCES),
     "set_words": _words(SET_WORDS), "holidays": _words(HOLIDAYS), "clock_words": _words(CLOCK_WORDS),

@@ -41,6 +41,10 @@ def _month(text: str) -> int:
     return int(text) if text.isdigit() else MONTHS[text.lower().rstrip(".")]
 
 
+def _hour(text: str) -> int:
+    return int(text) if text.isdigit() else int(numbers.parse_number(text.lower()))
+
+
 def _holiday(text: str) -> str:
     return HOLIDAYS[spaced(text)].name  # a name the table does not know is a KeyError, not Easter
 
@@ -74,7 +78,7 @@ READERS: dict[str, Callable[[str], object]] = {
     "year_shift": _own(YEAR_SHIFTS), "weekday": _own(WEEKDAYS), "season": _own(SEASONS), "holiday": _holiday,
     "ordinal": ordinal_value, "decade": str, "spelled_decade": _own(DECADE_WORDS), "spelled_year": spelled_year,
     "day_word": str.lower, "part_of_day": _own(PARTS_OF_DAY), "clock_part": _own(PARTS_OF_DAY),
-    "hour": int, "minute": int, "meridiem": str.lower, "hour24": int, "minute24": int,
+    "hour": _hour, "minute": int, "meridiem": str.lower, "hour24": int, "minute24": int,
     "named_hour": _own(CLOCK_WORDS), "zone": _own(ZONES),
     "relation": spaced, "phrase": spaced, "direction": spaced, "shift": _edge, "edge": _edge,
     "amount": spaced, "amount_mod": lambda text: AMOUNT_MODS.get(spaced(text)), "unit": unit_name,
