@@ -94,28 +94,52 @@ def weekday(parts: Parts, ctx: Context) -> Found | None:
 class ClockTime:
     hour: int
     minute: int
+    second: int | None = None
+
+    def value(self) -> str:
+        """ "T15:15", "T09:01:10"."""
+        seconds = f":{self.second:02d}" if self.second is not None else ""
+        return f"T{self.hour:02d}:{self.minute:02d}{seconds}"
+
+
+_BEFORE_THE_HOUR = ("to", "till", "before")
 
 
 def clock_time(parts: Parts, part: str | None = None) -> ClockTime | None:
     """ "10 p.m.", "7:30 in the evening", "15:00 GMT", "noon", "8 tonight" (the part of the day
-    decides a bare hour: 20:00); None for "13 p.m." or "0 a.m."."""
+    decides a bare hour: 20:00), "a quarter past 3 pm"; None for "13 p.m." or "0 a.m."."""
+    on_the_hour = _hour_of(parts, parts.clock_part or part)
+    if on_the_hour is None or parts.clock_offset is None:
+        return on_the_hour
+    offset = -parts.clock_offset if parts.clock_dir in _BEFORE_THE_HOUR else parts.clock_offset
+    minutes = (on_the_hour.hour * 60 + on_the_hour.minute + offset) % (24 * 60)
+    return ClockTime(minutes // 60, minutes % 60)
+
+
+def _hour_of(parts: Parts, part: str | None) -> ClockTime | None:
     if parts.named_hour is not None:
         return ClockTime(parts.named_hour, 0)
-    if parts.hour24 is not None:
-        return ClockTime(parts.hour24, parts.minute24)
-    hour, meridiem = parts.hour, parts.meridiem or ""
-    part = parts.clock_part or part
+    hour = parts.hour24 if parts.hour24 is not None else parts.hour
+    meridiem = parts.meridiem or ""
     if hour > 12 and meridiem or hour == 0 and meridiem[:1] in ("a", "p"):
         return None
+    minute = parts.minute24 if parts.hour24 is not None else parts.minute
     if meridiem.startswith("p") and hour < 12:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
         hour = 0
-    elif meridiem[:1] not in ("a", "p") and hour < 12 and (part in ("AF", "EV") or part == "NI" and hour >= 6):
-        hour += 12
-    elif meridiem[:1] not in ("a", "p") and hour == 12 and part in ("MO", "NI"):
-        hour = 0
-    return ClockTime(hour, parts.minute or 0)
+    elif meridiem[:1] not in ("a", "p"):
+        hour = _hour_in_part(hour, part)
+    return ClockTime(hour, minute or 0, parts.second)
+
+
+def _hour_in_part(hour: int, part: str | None) -> int:
+    """A bare hour read by the part of the day it is in: 8 in the evening 20, 12 at night 0."""
+    if hour < 12 and (part in ("AF", "EV") or part == "NI" and hour >= 6):
+        return hour + 12
+    if hour == 12 and part in ("MO", "NI"):
+        return 0
+    return hour
 
 
 def clock_day(parts: Parts, ctx: Context) -> Found | None:
@@ -141,7 +165,7 @@ def clock(parts: Parts, ctx: Context) -> Found | None:
     if on is None:
         return None
     prefix = on.day.isoformat() if on.day else on.value
-    return Found("TIME", f"{prefix}T{time.hour:02d}:{time.minute:02d}{parts.zone or ''}", parts.amount_mod,
+    return Found("TIME", f"{prefix}{time.value()}{parts.zone or ''}", parts.amount_mod,
                  day=on.day)
 
 
@@ -159,7 +183,7 @@ def day_clock(parts: Parts, ctx: Context) -> Found | None:
     if time is None:
         return None
     prefix = on.day.isoformat() if on.day else on.value.split("T")[0]
-    return Found("TIME", f"{prefix}T{time.hour:02d}:{time.minute:02d}{parts.zone or ''}", parts.amount_mod,
+    return Found("TIME", f"{prefix}{time.value()}{parts.zone or ''}", parts.amount_mod,
                  day=on.day)
 
 

@@ -124,6 +124,24 @@ def hour(tag: str = "hour") -> str:
     return rf"(?P<{tag}>[01]?\d(?![\d.,]\d)|2[0-3]|" + alternation(words) + r"\b)"
 
 
+def clock_minutes(_: str = "") -> str:
+    """The minutes of "ten to six", "20 past 3", "twenty-five past noon": 1-59 in figures or words."""
+    tens = "|".join(t for t in numbers.TENS if numbers.TENS[t] < 60)
+    units = alternation({**DIGIT_WORDS, **TEEN_WORDS})
+    return rf"[1-5]?\d(?!\d)|(?:{tens})(?:[\s-]+(?:{units}))?\b|(?:{units})\b"
+
+
+def clock_offset(suffix: str = "") -> str:
+    """The minutes before or after an hour: "a quarter past", "20 minutes to", "ten past". A bare
+    number before "to" needs "minutes" ("two to six" is a range); `suffix` numbers the parts of a
+    second use in one pattern ("_2")."""
+    minutes = clock_minutes()
+    return (rf"(?:(?P<clock_offset{suffix}>a\s+quarter|quarter|half|{minutes})(?:\s+minutes?)?\s+"
+            rf"(?P<clock_dir{suffix}>past|after)"
+            rf"|(?P<clock_offset_to{suffix}>a\s+quarter|quarter|half|(?:{minutes})(?=\s+minutes?))(?:\s+minutes?)?\s+"
+            rf"(?P<clock_dir_to{suffix}>to|till|before|from))")
+
+
 def _words(table) -> Callable[[str], str]:
     return lambda _="": alternation(table)
 
@@ -135,7 +153,7 @@ def _joined(table) -> Callable[[str], str]:
 
 FRAGMENTS: dict[str, Callable[[str], str]] = {
     "month": month, "month_name": month_name, "weekday": weekday, "day": day, "year": year,
-    "amount": amount, "hour": hour, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
+    "amount": amount, "hour": hour, "clock_minutes": clock_minutes, "clock_offset": clock_offset, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
     "tens": _joined(numbers.TENS), "digit_words": _joined(DIGIT_WORDS), "teen_words": _joined(TEEN_WORDS),
     "decade_words": _joined(DECADE_WORDS), "ordinal_words": _words(ORDINAL_WORDS), "references": _words(REFERENCES),
     "set_words": _words(SET_WORDS), "holidays": _words(HOLIDAYS), "clock_words": _words(CLOCK_WORDS),

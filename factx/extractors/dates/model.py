@@ -58,6 +58,9 @@ class Parts:
     hour: int | None = None
     minute: int | None = None
     meridiem: str | None = None  # "p.m.", "a.m", "o'clock", lower case
+    second: int | None = None  # "9:01:10 AM"
+    clock_offset: int | None = None  # minutes before or after the hour: "a quarter past 3" 15
+    clock_dir: str | None = None  # past, after, to, till, before, from
     hour24: int | None = None  # "15:00 GMT"
     minute24: int | None = None
     named_hour: int | None = None  # noon, midday 12; midnight 0

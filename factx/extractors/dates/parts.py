@@ -34,7 +34,7 @@ from .words import (
 )
 
 _SUFFIX = re.compile(r"_\d+$")
-FIELDS = {"amount": "amount_words"}  # a part kept as written, its value read when asked (Parts.amount)
+FIELDS = {"amount": "amount_words", "clock_offset_to": "clock_offset", "clock_dir_to": "clock_dir"}  # a part kept as written, its value read when asked (Parts.amount)
 
 
 def _month(text: str) -> int:
@@ -43,6 +43,16 @@ def _month(text: str) -> int:
 
 def _hour(text: str) -> int:
     return int(text) if text.isdigit() else int(numbers.parse_number(text.lower()))
+
+
+def _offset(text: str) -> int:
+    """The minutes before or after an hour: "a quarter" 15, "half" 30, "ten" 10, "20" 20."""
+    words = spaced(text)
+    if words.endswith("quarter"):
+        return 15
+    if words == "half":
+        return 30
+    return int(words) if words.isdigit() else int(numbers.parse_number(words.replace("-", " ")))
 
 
 def _holiday(text: str) -> str:
@@ -78,7 +88,8 @@ READERS: dict[str, Callable[[str], object]] = {
     "year_shift": _own(YEAR_SHIFTS), "weekday": _own(WEEKDAYS), "season": _own(SEASONS), "holiday": _holiday,
     "ordinal": ordinal_value, "decade": str, "spelled_decade": _own(DECADE_WORDS), "spelled_year": spelled_year,
     "day_word": str.lower, "part_of_day": _own(PARTS_OF_DAY), "clock_part": _own(PARTS_OF_DAY),
-    "hour": _hour, "minute": int, "meridiem": str.lower, "hour24": int, "minute24": int,
+    "hour": _hour, "minute": int, "meridiem": str.lower, "hour24": int, "minute24": int, "second": int,
+    "clock_offset": _offset, "clock_dir": spaced, "clock_offset_to": _offset, "clock_dir_to": spaced,
     "named_hour": _own(CLOCK_WORDS), "zone": _own(ZONES),
     "relation": spaced, "phrase": spaced, "direction": spaced, "shift": _edge, "edge": _edge,
     "amount": spaced, "amount_mod": lambda text: AMOUNT_MODS.get(spaced(text)), "unit": unit_name,
