@@ -21,6 +21,7 @@ from .words import (
     HOLIDAYS,
     MONTHS,
     PARTS_OF_DAY,
+    RELATION_WORDS,
     REFERENCES,
     SEASONS,
     SET_WORDS,
@@ -64,6 +65,12 @@ def _edge(text: str) -> str:
     return EDGES[words] if words in EDGES else SHIFTS[words]
 
 
+def _relation(text: str) -> str:
+    """ "this coming" is "next", "this past" "last": one spelling for the resolvers."""
+    words = spaced(text)
+    return RELATION_WORDS.get(words, words)
+
+
 def _flag(text: str) -> bool:
     return True
 
@@ -91,7 +98,7 @@ READERS: dict[str, Callable[[str], object]] = {
     "hour": _hour, "minute": int, "meridiem": str.lower, "hour24": int, "minute24": int, "second": int,
     "clock_offset": _offset, "clock_dir": spaced, "clock_offset_to": _offset, "clock_dir_to": spaced,
     "named_hour": _own(CLOCK_WORDS), "zone": _own(ZONES),
-    "relation": spaced, "phrase": spaced, "direction": spaced, "shift": _edge, "edge": _edge,
+    "relation": _relation, "phrase": spaced, "direction": spaced, "shift": _edge, "edge": _edge,
     "amount": spaced, "amount_mod": lambda text: AMOUNT_MODS.get(spaced(text)), "unit": unit_name,
     "reference": lambda text: REFERENCES[spaced(text)], "set_value": _own(SET_WORDS),
     **dict.fromkeys(("every", "plural", "plural_weekday", "fiscal", "year_ago", "leading", "and_a_half", "age"), _flag),

@@ -257,6 +257,8 @@ def _the_period(rel: str, unit: str, mod: str | None, parts: Parts, ctx: Context
         return weekend(parts, ctx, mod)
     if unit == "year" and ref is not None and (mod or not PERIOD_END.match(ctx.text, parts.end)):
         return Found("DATE", f"{ref.year:04d}", mod)  # "the end of the year", "a high for the year"
+    if unit == "month" and mod and ref is not None:  # "the end of the month": this one
+        return Found("DATE", period_value(ref, "month", 0), mod)
     if unit in ("year", "decade", "century") and rel == "the":
         return Found("DURATION", duration_value(1, unit), mod)  # "the year ended Sept. 30"
     if unit == "week" and rel == "the" and ref is not None:
