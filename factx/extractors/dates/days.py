@@ -24,7 +24,8 @@ from .calendar import (
 )
 from .context import Context
 from .model import Found, Parts
-from .words import ANCHOR_SHIFTS, DAY_WORDS, HOLIDAYS, PARTS_OF_DAY
+from .periods import month as month_period
+from .words import ANCHOR_SHIFTS, DAY_WORDS, HOLIDAYS, MONTH_SHIFTS, PARTS_OF_DAY
 
 
 def month_day(parts: Parts, ctx: Context) -> Found | None:
@@ -263,3 +264,40 @@ def week_of(parts: Parts, ctx: Context) -> Found | None:
     if found.day is None:  # no publication date: the week stays unknown
         return Found("DATE", "XXXX-WXX")
     return Found("DATE", week_value(found.day), day=found.day)
+
+
+def ordinal_in_month(parts: Parts, ctx: Context) -> Found | None:
+    """ "the second of June", "the first Monday of the month", "last Friday of October", "the 20th of
+    next month", "the last day of October 2015": the month as alone, then the day inside it."""
+    year_month = _month_of(parts, ctx)
+    if year_month is None:
+        return None
+    year, month = year_month
+    if year is None:  # no publication date: the day of a month of no known year
+        return None if parts.weekday or parts.last_ordinal else Found("DATE", f"XXXX-{month:02d}-{parts.ordinal:02d}")
+    days_in = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    if parts.weekday is not None:
+        first = (parts.weekday - date(year, month, 1).isoweekday()) % 7 + 1
+        weekdays = list(range(first, days_in + 1, 7))
+        number = weekdays[-1] if parts.last_ordinal else weekdays[parts.ordinal - 1]
+    elif parts.last_ordinal:
+        if not parts.day_unit:
+            return None  # "the last of March" names no day
+        number = days_in
+    else:
+        number = parts.ordinal
+    return day_found(date(year, month, number))
+
+
+def _month_of(parts: Parts, ctx: Context) -> tuple[int | None, int] | None:
+    """The year (None when unknown) and month a day is counted in: "of June", "of next month"."""
+    if parts.month is not None:
+        found = month_period(Parts(parts.text, parts.start, parts.end, month=parts.month, year=parts.year), ctx)
+        if found is None:
+            return None
+        year = found.value[:4]
+        return (int(year) if year.isdigit() else None), parts.month
+    if ctx.ref is None:
+        return None
+    months = ctx.ref.year * 12 + ctx.ref.month - 1 + MONTH_SHIFTS[parts.relation or "the"]
+    return months // 12, months % 12 + 1

@@ -47,7 +47,9 @@ class Parts:
     weekday: int | None = None  # ISO number
     season: str | None = None  # TimeML code: SU
     holiday: str | None = None  # as the holiday table spells it: "new year's eve"
-    ordinal: int | None = None  # "fourth quarter", "Q4", "20th century"
+    ordinal: int | None = None  # "fourth quarter", "Q4", "20th century", "the second of June"
+    last_ordinal: bool = False  # "the last Friday of October", "the last day of May"
+    day_unit: bool = False  # "the 20th day of next month"
     decade: str | None = None  # as written: "1990", "'90"
     spelled_decade: int | None = None  # "the nineties": 90
     spelled_year: int | None = None  # "nineteen ninety-six": 1996

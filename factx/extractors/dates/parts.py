@@ -101,7 +101,7 @@ READERS: dict[str, Callable[[str], object]] = {
     "relation": _relation, "phrase": spaced, "direction": spaced, "shift": _edge, "edge": _edge,
     "amount": spaced, "amount_mod": lambda text: AMOUNT_MODS.get(spaced(text)), "unit": unit_name,
     "reference": lambda text: REFERENCES[spaced(text)], "set_value": _own(SET_WORDS),
-    **dict.fromkeys(("every", "plural", "plural_weekday", "fiscal", "year_ago", "leading", "and_a_half", "age"), _flag),
+    **dict.fromkeys(("last_ordinal", "day_unit", "every", "plural", "plural_weekday", "fiscal", "year_ago", "leading", "and_a_half", "age"), _flag),
 }
 
 

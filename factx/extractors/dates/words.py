@@ -112,6 +112,7 @@ ZONES: dict[str, str] = _TABLE["zones"]
 EDGES: dict[str, str] = _TABLE["edges"]
 SHIFTS: dict[str, str] = _TABLE["shifts"]
 RELATION_WORDS: dict[str, str] = _TABLE["relation_words"]
+MONTH_SHIFTS: dict[str, int] = _TABLE["month_shifts"]
 DAY_WORDS: dict[str, DayWord] = {word: DayWord(**spec) for word, spec in _TABLE["day_words"].items()}
 CLOCK_WORDS: dict[str, int] = _TABLE["clock_words"]
 ANCHOR_SHIFTS: dict[str, int] = _TABLE["anchor_shifts"]
