@@ -131,7 +131,9 @@ def test_every_holiday_has_one_rule_and_the_pattern_knows_only_those():
         assert holiday.pattern.fullmatch(name.title()), name
         assert parts.READERS["holiday"](name.upper()) == name
         days = {rule.date_in(year) for year in (2019, 2020, 2021)}
-        assert len(days) == 3 and all(day.month == (rule.month or day.month) for day in days), name
+        # counted from a late day, a holiday may run into the next month (Cyber Monday, Dec. 2, 2019)
+        months = {rule.month, rule.month % 12 + 1} if rule.month and rule.first_day > 1 else {rule.month or 0}
+        assert len(days) == 3 and all((day.month in months) or not rule.month for day in days), name
     with pytest.raises(ValueError, match="exactly one rule"):
         words.Holiday("groundhog day", month=2)
     with pytest.raises(ValueError, match="exactly one rule"):

@@ -228,12 +228,26 @@ def part_of_day(parts: Parts, ctx: Context) -> Found | None:
 
 
 def holiday(parts: Parts, ctx: Context) -> Found | None:
-    """ "Christmas Eve", "Election Day": the nearest one the tense allows."""
+    """ "Christmas Eve", "Easter 2011", "last Thanksgiving": the year's when it is written, else the
+    one before or after the writing for last and next, else the nearest the tense allows."""
+    rule = HOLIDAYS[parts.holiday]
+    if parts.year:
+        year = year_of(parts.year, ctx.ref.year if ctx.ref else None)
+        return None if year is None else _day(rule.date_in(year))
     if ctx.ref is None:
         return None
-    rule = HOLIDAYS[parts.holiday]
-    candidates = [rule.date_in(year) for year in (ctx.ref.year - 1, ctx.ref.year, ctx.ref.year + 1)]
-    day = nearest(ctx.ref, candidates, ctx.tense(parts.start, parts.end))
+    ref = ctx.ref
+    candidates = [rule.date_in(year) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    if parts.relation == "last":
+        return _day(max(c for c in candidates if c < ref))
+    if parts.relation == "next":
+        return _day(min(c for c in candidates if c > ref))
+    if parts.relation == "this":
+        return _day(rule.date_in(ref.year))
+    return _day(nearest(ref, candidates, ctx.tense(parts.start, parts.end)))
+
+
+def _day(day: date) -> Found:
     return Found("DATE", day.isoformat(), day=day)
 
 
