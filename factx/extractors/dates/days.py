@@ -25,7 +25,7 @@ from .calendar import (
 from .context import Context
 from .model import Found, Parts
 from .periods import month as month_period
-from .words import ANCHOR_SHIFTS, DAY_WORDS, HOLIDAYS, MONTH_SHIFTS, PARTS_OF_DAY
+from .words import ANCHOR_SHIFTS, DAY_WORDS, HOLIDAYS, PARTS_OF_DAY, PERIOD_SHIFTS
 
 
 def month_day(parts: Parts, ctx: Context) -> Found | None:
@@ -313,5 +313,16 @@ def _month_of(parts: Parts, ctx: Context) -> tuple[int | None, int] | None:
         return (int(year) if year.isdigit() else None), parts.month
     if ctx.ref is None:
         return None
-    months = ctx.ref.year * 12 + ctx.ref.month - 1 + MONTH_SHIFTS[parts.relation or "the"]
+    months = ctx.ref.year * 12 + ctx.ref.month - 1 + PERIOD_SHIFTS[parts.relation or "the"]
     return months // 12, months % 12 + 1
+
+
+def weekday_of_week(parts: Parts, ctx: Context) -> Found | None:
+    """ "Wednesday next week", "Monday of this week", "Saturday last week": that weekday inside the
+    week named; "Wednesday after next" is the Wednesday a week after the next one."""
+    if ctx.ref is None:
+        return Found("DATE", f"XXXX-WXX-{parts.weekday}")
+    if parts.relation == "after next":
+        return day_found(weekday_date(ctx.ref, parts.weekday, None, "next") + timedelta(weeks=1))
+    monday = ctx.ref - timedelta(days=ctx.ref.isoweekday() - 1)
+    return day_found(monday + timedelta(weeks=PERIOD_SHIFTS[parts.relation], days=parts.weekday - 1))
