@@ -21,6 +21,7 @@ from typing import Callable
 from ...lexicon import alternation
 from .. import numbers
 from .words import (
+    AMBIGUOUS_MONTHS,
     AMOUNT_MODS,
     AMOUNT_WORDS,
     ANCHOR_SHIFTS,
@@ -30,6 +31,7 @@ from .words import (
     DIGIT_WORDS,
     EDGES,
     HOLIDAYS,
+    MONTH_CUES,
     MONTHS,
     NOT_BEFORE_THE,
     ORDINAL_WORDS,
@@ -61,8 +63,14 @@ _MONTH_ABBREVIATIONS = [m.capitalize() for m in MONTHS if len(m) <= 4 and m != "
 
 
 def month(tag: str, abbreviations: bool = True) -> str:
-    """A capitalised month name (abbreviations with an optional period) captured as the part `tag`."""
-    names = alternation(_MONTH_NAMES)
+    """A month name (abbreviations with an optional period, capitalised only) captured as the part
+    `tag`. In lower case "may" and "march" are a month only after a cue word ("in march") or a figure
+    ("3 may"), or before a figure ("may 3"): else the verb and the noun."""
+    plain = [m for m in _MONTH_NAMES if m.lower() not in AMBIGUOUS_MONTHS]
+    names = alternation(_MONTH_NAMES + [m.lower() for m in plain])
+    ambiguous = alternation(AMBIGUOUS_MONTHS)
+    cues = "|".join(f"(?<=(?i:\\b{re.escape(cue)})\\s)" for cue in MONTH_CUES) + r"|(?<=\d\s)|(?<=\d[a-z][a-z]\s)"
+    names += f"|(?:{cues})(?:{ambiguous})|(?:{ambiguous})(?=\\s+\\d)"
     if abbreviations:
         names = f"{names}|(?:{alternation(_MONTH_ABBREVIATIONS)})(?:\\.|\\b)"
     return f"(?-i:(?P<{tag}>{names}))(?![\\w-])"
@@ -75,7 +83,8 @@ def month_name(tag: str) -> str:
 
 def weekday(tag: str = "weekday") -> str:
     """A capitalised weekday name, "Tuesdays" with the part `plural_weekday` (a SET)."""
-    return f"(?-i:(?P<{tag}>" + alternation(w.capitalize() for w in WEEKDAYS) + r")(?P<plural_weekday>s)?)\b"
+    names = alternation([w.capitalize() for w in WEEKDAYS] + list(WEEKDAYS))  # "next friday" too
+    return f"(?-i:(?P<{tag}>" + names + r")(?P<plural_weekday>s)?)\b"
 
 
 def day(tag: str) -> str:
