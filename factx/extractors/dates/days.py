@@ -159,7 +159,7 @@ def clock_day(parts: Parts, ctx: Context) -> Found | None:
 
 
 def clock(parts: Parts, ctx: Context) -> Found | None:
-    time = clock_time(parts)
+    time = clock_time(parts, parts.part_of_day)  # "6:30 Monday evening" is 18:30
     if time is None:
         return None
     on = clock_day(parts, ctx)
