@@ -55,6 +55,8 @@ class Entity(_Fact):
     mentions: list[Span]
     sentence: Optional[Span] = None  # set after extraction (factx.evidence)
     sentence_text: Optional[str] = None  # with --context only
+    aliases: list[str] = field(default_factory=list)  # every surface form, in text order
+    roles: list[str] = field(default_factory=list)  # titles and appositives written with a person
 
 
 @dataclass(slots=True)

@@ -1,0 +1,219 @@
+"""Clean name mentions from the model's spans: one name per span, the name alone.
+
+The model's spans carry what a reader would not write down as a name: a title ("Press Secretary"),
+a line break and the next line, a score ("Kent 108-3"), a second name ("Yorkshire at Headingley"),
+a possessive. Each span is cut into the names it holds; spans that are not names at all (page
+furniture, a photo credit, a headline fragment in capitals, a capitalised common noun) are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ... import lexicon
+from .lines import Layout, is_figure
+from .titles import HONORIFIC, RANK, TITLE, Titles
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+BREAKS = {",", ";", "(", ")", "[", "]", "|", "/", "\\", "--", "–", "—", "―", ":", "\"", "“", "”", "•"}
+POSSESSIVES = {"'s", "’s", "'", "’"}
+INNER_WORDS = {"of", "the", "and", "for", "&"}
+
+
+@dataclass(slots=True)
+class NameMention:
+    """One mention of a name: tokens [start, end) of the Doc, characters [start_char, end_char)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    origin: str = "model"  # model, echo, dateline, abbreviation
+    roles: list[str] = field(default_factory=list)
+
+
+def make_mention(doc, start: int, end: int, label: str, origin: str = "model") -> NameMention:
+    span = doc[start:end]
+    return NameMention(start, end, span.start_char, span.end_char, " ".join(span.text.split()), label, origin)
+
+
+def _lexicon_words(*path) -> set[str]:
+    table = lexicon.load("names")
+    for key in path:
+        table = table[key]
+    return set(table)
+
+
+# ------------------------------------------------------------------ cutting a span into names
+
+
+def _is_break(doc, i: int, label: str, table_row: bool) -> bool:
+    """Whether token i cannot be inside a name: punctuation between names, a line break, a joining
+    word ("Yorkshire at Headingley"), a dash between spaces, or a figure (a person's name holds
+    none; a score with separators, "108-3", is never part of a name; in a table row no figure is)."""
+    tok = doc[i]
+    if "\n" in tok.text or tok.text in BREAKS:
+        return True
+    spaced = i > 0 and doc[i - 1].whitespace_ and tok.whitespace_
+    if spaced and (tok.text == "-" or tok.lower_ in _lexicon_words("spans", "joiners")):
+        return True
+    if is_figure(tok.text):
+        return label == "PERSON" or table_row or not tok.text.isdigit()
+    return False
+
+
+def split_span(doc, start: int, end: int, label: str, table_row: bool) -> list[tuple[int, int]]:
+    """The runs of tokens between breaks."""
+    pieces, first = [], start
+    for i in range(start, end):
+        if _is_break(doc, i, label, table_row):
+            if i > first:
+                pieces.append((first, i))
+            first = i + 1
+    if end > first:
+        pieces.append((first, end))
+    return pieces
+
+
+def _keeps_lower(doc, i: int, end: int) -> bool:
+    """A lower-case word inside a name: a particle before a capitalised word ("de Silva", "al-Shuhada")."""
+    particles = _lexicon_words("people", "particles")
+    return doc[i].lower_ in particles and i + 1 < end and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-")
+
+
+def trim(doc, start: int, end: int) -> tuple[int, int]:
+    """No punctuation, leading "the", possessive or lower-case words at either edge."""
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "the"
+                           or (doc[start].text[:1].islower() and not _keeps_lower(doc, start, end))):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVES
+                           or doc[end - 1].text[:1].islower()):
+        end -= 1
+    return start, end
+
+
+def join_hyphens(doc, start: int, end: int) -> tuple[int, int]:
+    """A hyphenated name stays whole: "Miami-Dade" when the model took only "Dade", and "Vice-President"
+    with its first part (the title is cut next)."""
+
+    def glued(i):  # token i is a hyphen written without spaces between two words
+        return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    while start >= 2 and glued(start - 1) and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
+        start -= 2
+    while end + 1 < len(doc) and glued(end) and doc[end + 1].is_alpha and doc[end + 1].text[:1].isupper():
+        end += 2
+    return start, end
+
+
+def cut_titles(titles: Titles, start: int, end: int, label: str):
+    """The name without the titles around it, or None when the span is only a title.
+
+    A title at the front is cut from a person ("Defender Tony Adams"), a rank or honorific from any
+    name; a title that starts inside the span and runs past its end was run into the name
+    ("Department of Defense Press" + "Secretary"); a span inside a title of several words is part
+    of a role, not a name ("State" in "Secretary of State").
+    """
+    m = titles.covering(start)
+    while m is not None and m.end < end and (label == "PERSON" or m.kind in (RANK, HONORIFIC)):
+        start = m.end
+        m = titles.covering(start)
+    last = titles.covering(end - 1)
+    if last is not None and last.start > start and last.end > end and titles.doc[last.start - 1].lower_ not in INNER_WORDS:
+        end = last.start
+    m = titles.covering(start)
+    if m is not None and m.start <= start and m.end >= end and (
+            label == "PERSON" or (m.kind == TITLE and m.end - m.start > 1)):
+        return None
+    return start, end
+
+
+# ------------------------------------------------------------------ spans that are not names
+
+
+@dataclass(slots=True)
+class Context:
+    """What the filters read about the whole Doc, computed once."""
+
+    doc: object
+    layout: Layout
+    titles: Titles
+    lower_words: set
+    lower_pairs: set
+
+    @classmethod
+    def of(cls, doc, layout: Layout, titles: Titles) -> "Context":
+        lower_words, lower_pairs = set(), set()
+        for tok in doc:
+            if tok.is_alpha and tok.is_lower:
+                lower_words.add(tok.text)
+                if tok.i > 0:
+                    lower_pairs.add((doc[tok.i - 1].lower_, tok.text))
+        return cls(doc, layout, titles, lower_words, lower_pairs)
+
+
+def on_capitals_line(ctx: Context, m: NameMention) -> bool:
+    """A headline fragment in capitals ("BASKETBALL - INTERNATIONAL TOURNAMENT RESULT"): the tagger
+    cannot read capitals, so such a span counts only when the article names it in its text."""
+    return ctx.layout.kind_at(m.start_char) == "capitals"
+
+
+def common_noun_twin(ctx: Context, m: NameMention) -> bool:
+    """A capitalised common noun: "Coalition Forces" where the article also writes "Coalition forces",
+    or a sentence's first word ("Council approves ...") that the article also writes in lower case."""
+    doc = ctx.doc
+    if m.end - m.start >= 2:
+        return (doc[m.end - 2].lower_, doc[m.end - 1].lower_) in ctx.lower_pairs
+    tok = doc[m.start]
+    first_of_line = m.start == 0 or "\n" in doc[m.start - 1].text
+    return (tok.is_sent_start or first_of_line) and tok.is_title and tok.lower_ in ctx.lower_words
+
+
+NOT_NAMES = (on_capitals_line, common_noun_twin)
+
+
+def in_page_furniture(doc, layout: Layout, ent) -> bool:
+    """A call to action ("Join our ... channel") or a bracketed photo credit ("(Jane Roe/Getty Images)")."""
+    if layout.kind_at(ent.start_char) == "furniture":
+        return True
+    line = layout.line_at(ent.start_char)
+    text = doc.text
+    opening = text.rfind("(", line.start, ent.start_char)
+    closing = text.find(")", ent.end_char, line.end)
+    if opening == -1 or closing == -1 or ")" in text[opening:ent.start_char]:
+        return False
+    inside = text[opening + 1:closing].lower()
+    credit_words = lexicon.load("names")["layout"]["credit_words"]
+    return "/" in inside or any(inside.startswith(w) for w in credit_words)
+
+
+# ------------------------------------------------------------------ the mentions of a Doc
+
+
+def _names_in(doc, ent, ctx: Context) -> list[NameMention]:
+    label = ent.label_
+    table_row = ctx.layout.kind_at(ent.start_char) == "table"
+    found = []
+    for start, end in split_span(doc, ent.start, ent.end, label, table_row):
+        start, end = join_hyphens(doc, *trim(doc, start, end))
+        cut = cut_titles(ctx.titles, start, end, label)
+        if cut is None:
+            continue
+        start, end = trim(doc, *cut)
+        if end <= start or not any(doc[i].text[:1].isupper() for i in range(start, end)):
+            continue
+        m = make_mention(doc, start, end, label)
+        if not any(rule(ctx, m) for rule in NOT_NAMES):
+            found.append(m)
+    return found
+
+
+def clean_mentions(doc, ctx: Context) -> list[NameMention]:
+    """Every name the model found, cleaned, in text order."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in LABELS and not in_page_furniture(doc, ctx.layout, ent):
+            found.extend(_names_in(doc, ent, ctx))
+    return found

@@ -1,0 +1,170 @@
+"""Titles, ranks and honorifics in the text, and the roles they give the people they precede.
+
+"Press Secretary John Kirby": the title is cut off the name and kept as Kirby's role; so are an
+appositive ("Antony Blinken, Secretary of State") and a rank ("Col. Wayne Marotto"); an honorific
+("Mr.") is cut but is no role. The titles are spaCy Matcher patterns built from lexicon/en/names.toml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import lexicon
+
+TITLE, RANK, HONORIFIC = "title", "rank", "honorific"
+INNER_WORDS = {"of", "the", "and", "for", "&"}  # small words inside an organisation's name
+MAX_APPOSITIVE_TOKENS = 10
+
+_MATCHERS: dict = {}
+
+
+@dataclass(slots=True, frozen=True)
+class TitleMatch:
+    """A title, rank or honorific: tokens [start, end)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _words(entries) -> list[str]:
+    return sorted({w for e in entries for w in e.split()})
+
+
+def _phrase(entry: str) -> list[dict]:
+    """Token patterns for a lexicon entry; a hyphen is its own token ("vice-president")."""
+    pattern = []
+    for word in entry.split():
+        parts = word.split("-")
+        for k, part in enumerate(parts):
+            if k:
+                pattern.append({"ORTH": "-"})
+            pattern.append({"LOWER": part})
+    return pattern
+
+
+def title_patterns() -> dict[str, list[list[dict]]]:
+    """The Matcher patterns of each kind, from the lexicon."""
+    table = lexicon.load("names")["titles"]
+    heads = {"LOWER": {"IN": [h for h in table["heads"] if " " not in h and "-" not in h]}}
+    modifiers = {"LOWER": {"IN": table["modifiers"]}, "OP": "*"}
+    hyphen = {"ORTH": "-", "OP": "?"}
+    portfolio_words = {"LOWER": {"IN": _words(table["portfolios"])}, "OP": "+"}
+    office = {"LOWER": {"IN": ["minister", "secretary", "ministers", "secretaries", "spokesman", "spokeswoman"]}}
+    titles = [
+        [modifiers, hyphen, heads],
+        [modifiers, portfolio_words, office],
+        [modifiers, office, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, portfolio_words],
+    ]
+    titles += [[modifiers, *_phrase(entry)] for entry in table["compounds"]]
+    titles += [[modifiers, *_phrase(entry)] for entry in table["heads"] if " " in entry or "-" in entry]
+    dotted = {"ORTH": ".", "OP": "?"}
+    return {
+        TITLE: titles,
+        RANK: [[{"LOWER": {"IN": table["ranks"]}}, dotted], [{"LOWER": {"IN": [r + "." for r in table["ranks"]]}}]],
+        HONORIFIC: [[{"LOWER": {"IN": table["honorifics"]}}, dotted],
+                    [{"LOWER": {"IN": [h + "." for h in table["honorifics"]]}}]],
+    }
+
+
+def _matcher(vocab):
+    """One Matcher per vocabulary, built once."""
+    key = id(vocab)
+    if key not in _MATCHERS:
+        from spacy.matcher import Matcher
+
+        matcher = Matcher(vocab)
+        for kind, patterns in title_patterns().items():
+            matcher.add(kind, patterns, greedy="LONGEST")
+        _MATCHERS[key] = (vocab, matcher)
+    return _MATCHERS[key][1]
+
+
+class Titles:
+    """Every title, rank and honorific of a Doc, indexed by the tokens they cover."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        found = []
+        for match_id, start, end in _matcher(doc.vocab)(doc):
+            kind = doc.vocab.strings[match_id]
+            if kind == TITLE and not any(doc[i].text[:1].isalpha() for i in range(start, end)):
+                continue
+            found.append(TitleMatch(start, end, kind))
+        found.sort(key=lambda m: (m.start, -m.end))
+        self.matches: list[TitleMatch] = []
+        covered_to = -1
+        for m in found:  # no overlaps: the earliest, then the longest, wins
+            if m.start >= covered_to:
+                self.matches.append(m)
+                covered_to = m.end
+        self.at: dict[int, TitleMatch] = {i: m for m in self.matches for i in range(m.start, m.end)}
+        self.ending_at: dict[int, TitleMatch] = {m.end: m for m in self.matches}
+
+    def covering(self, i: int):
+        return self.at.get(i)
+
+    def roles_before(self, start: int, is_name_token) -> list[str]:
+        """The titles and ranks right before a name at token `start`, in reading order.
+
+        A title takes the capitalised words before it that name its organisation ("Department of
+        Defense Press Secretary"), never another name's tokens.
+        """
+        doc = self.doc
+        roles = []
+        i = start
+        while i in self.ending_at:
+            m = self.ending_at[i]
+            if m.kind == HONORIFIC:
+                i = m.start
+                continue
+            first = m.start
+            if m.kind == TITLE:
+                first = self._organisation_before(m.start, is_name_token)
+            roles.append(doc[first:m.end].text)
+            i = first
+            if m.kind == TITLE:
+                break
+        return roles[::-1]
+
+    def _organisation_before(self, i: int, is_name_token) -> int:
+        """Start of the capitalised run before token i on its line ("Operation Inherent Resolve")."""
+        doc = self.doc
+        j = i
+        while j > 0:
+            tok = doc[j - 1]
+            if "\n" in tok.text or tok.is_punct or is_name_token(j - 1, "PERSON"):
+                break
+            if tok.lower_ in INNER_WORDS and j - 2 >= 0 and doc[j - 2].text[:1].isupper():
+                j -= 1
+                continue
+            if not tok.text[:1].isupper() or (tok.is_sent_start and tok.pos_ != "PROPN"):
+                break
+            j -= 1
+        while j < i and doc[j].lower_ in INNER_WORDS:
+            j += 1
+        return j
+
+
+def appositive_roles(span) -> list[str]:
+    """ "Antony Blinken, Secretary of State," or "Elena Ruiz, the regional coordinator": the noun
+    phrase in apposition after the name, when its head is a common noun or a title."""
+    doc = span.doc
+    heads = set(lexicon.load("names")["titles"]["heads"])
+    roles = []
+    for tok in span:
+        if tok.head.i in range(span.start, span.end) and tok.head is not tok:
+            continue
+        for child in tok.rights:
+            if child.dep_ != "appos" or child.i < span.end:
+                continue
+            if child.pos_ != "NOUN" and child.lower_ not in heads:
+                continue
+            first, last = child.left_edge.i, child.right_edge.i
+            while first <= last and (doc[first].pos_ == "DET" or doc[first].is_punct):
+                first += 1
+            while last >= first and doc[last].is_punct:
+                last -= 1
+            if 0 < last - first + 1 <= MAX_APPOSITIVE_TOKENS and "\n" not in doc[first:last + 1].text:
+                roles.append(doc[first:last + 1].text)
+    return roles
