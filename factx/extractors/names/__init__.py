@@ -55,6 +55,42 @@ def apply_abbreviations(doc, mentions: list[NameMention], abbreviations) -> tupl
     return mentions, aliases
 
 
+def employers_are_organisations(doc, titles: Titles, mentions: list[NameMention]) -> None:
+    """ "Surrey captain Chris Lewis": a name tagged as a person right before a title that precedes a
+    person names the organisation that person serves; a person would be written "Smith's captain"."""
+    starts = {m.start: m for m in mentions}
+    for m in mentions:
+        title = titles.starting_at.get(m.end)
+        following = starts.get(title.end) if title is not None else None
+        if m.label == "PERSON" and following is not None and following.label == "PERSON":
+            m.label = "ORG"
+
+
+def coordinated_names_agree(doc, mentions: list[NameMention]) -> None:
+    """ "Mobil, Shell and Caltex": names coordinated in one list are of one kind; the kind most of
+    them have is given to the rest."""
+    by_root = {m.start + _root_offset(doc, m): m for m in mentions}
+    lists: dict[int, list[NameMention]] = {}
+    for i, m in by_root.items():
+        head = i
+        while doc[head].dep_ == "conj" and doc[head].head.i in by_root and doc[head].head.i != head:
+            head = doc[head].head.i
+        lists.setdefault(head, []).append(m)
+    for members in lists.values():
+        labels = [m.label for m in members]
+        if len(members) < 3:
+            continue
+        best = max(set(labels), key=labels.count)
+        if labels.count(best) > len(labels) / 2:
+            for m in members:
+                m.label = best
+
+
+def _root_offset(doc, m: NameMention) -> int:
+    span = doc[m.start:m.end]
+    return span.root.i - m.start
+
+
 def _roles(doc, titles: Titles, group: Group, by_token: dict[int, NameMention]) -> list[str]:
     def is_name_token(i, label):
         m = by_token.get(i)
@@ -91,7 +127,9 @@ def find_entities(doc) -> list[Entity]:
     ctx = Context.of(doc, layout, titles)
     mentions = merge_datelines(clean_mentions(doc, ctx), dateline_places(doc, layout))
     mentions, aliases = apply_abbreviations(doc, mentions, find_abbreviations(doc))
-    mentions += find_echoes(doc, layout, titles, mentions)
+    employers_are_organisations(doc, titles, mentions)
+    coordinated_names_agree(doc, mentions)
+    mentions += find_echoes(doc, layout, titles, mentions, ctx.lower_words)
     mentions.sort(key=lambda m: m.start)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     return [_entity(doc, g, titles, by_token) for g in group_mentions(mentions, aliases)]

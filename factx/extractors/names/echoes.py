@@ -42,13 +42,18 @@ def _spelled_as(doc, i: int, words: tuple[str, ...], in_capitals: bool) -> bool:
 
 
 def _can_start(doc, i: int, covered: set, titles: Titles) -> bool:
+    """A capitalised token outside other names and compounds; a title word only when no name
+    follows it ("King said", not "King Hussein")."""
     tok = doc[i]
-    return (i not in covered and tok.text[:1].isupper() and titles.covering(i) is None
-            and not _glued(doc, i - 1) and not _glued(doc, i + 1))
+    title = titles.covering(i)
+    if title is not None and title.end < len(doc) and doc[title.end].text[:1].isupper():
+        return False
+    return i not in covered and tok.text[:1].isupper() and not _glued(doc, i - 1) and not _glued(doc, i + 1)
 
 
-def find_echoes(doc, layout: Layout, titles: Titles, mentions: list[NameMention]) -> list[NameMention]:
-    """Mentions of known names that the model did not tag."""
+def find_echoes(doc, layout: Layout, titles: Titles, mentions: list[NameMention], lower_words: set) -> list[NameMention]:
+    """Mentions of known names that the model did not tag. A one-word name at a sentence's start
+    counts unless the article uses the word in lower case ("Such a ..." with "such" elsewhere)."""
     by_first = known_forms(mentions)
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
@@ -65,7 +70,7 @@ def find_echoes(doc, layout: Layout, titles: Titles, mentions: list[NameMention]
             if end <= len(doc) and not covered.intersection(range(i, end)) and _spelled_as(doc, i, words, in_capitals):
                 match = (end, label)
                 break
-        if match is None or (match[0] == i + 1 and tok.is_sent_start and tok.pos_ != "PROPN" and not in_capitals):
+        if match is None or (match[0] == i + 1 and tok.is_sent_start and tok.lower_ in lower_words):
             i += 1
             continue
         found.append(make_mention(doc, i, match[0], match[1], origin="echo"))

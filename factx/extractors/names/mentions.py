@@ -130,6 +130,22 @@ def cut_titles(titles: Titles, start: int, end: int, label: str):
     return start, end
 
 
+def cut_describing_adjective(doc, start: int, end: int) -> tuple[int, int]:
+    """ "American Dennis Mitchell": a leading adjective (a nationality) describes the name, it is
+    not part of it, when a name of two or more words follows."""
+    while end - start > 2 and doc[start].tag_ == "JJ" and doc[start + 1].text[:1].isupper():
+        start += 1
+    return start, end
+
+
+def person_by_initial(doc, start: int, end: int, label: str) -> str:
+    """ "D. Fleming": an initial and a surname are a person's name, whatever the model said."""
+    first = doc[start].text
+    if end - start == 2 and len(first) == 2 and first[0].isupper() and first[1] == "." and doc[start + 1].is_title:
+        return "PERSON"
+    return label
+
+
 # ------------------------------------------------------------------ spans that are not names
 
 
@@ -162,13 +178,15 @@ def on_capitals_line(ctx: Context, m: NameMention) -> bool:
 
 def common_noun_twin(ctx: Context, m: NameMention) -> bool:
     """A capitalised common noun: "Coalition Forces" where the article also writes "Coalition forces",
-    or a sentence's first word ("Council approves ...") that the article also writes in lower case."""
+    or a sentence's first word ("Council approves ...") that the article also writes in lower case
+    or that the tagger reads as a common noun ("Gunmen abducted ...": the capital is the sentence's)."""
     doc = ctx.doc
     if m.end - m.start >= 2:
         return (doc[m.end - 2].lower_, doc[m.end - 1].lower_) in ctx.lower_pairs
     tok = doc[m.start]
     first_of_line = m.start == 0 or "\n" in doc[m.start - 1].text
-    return (tok.is_sent_start or first_of_line) and tok.is_title and tok.lower_ in ctx.lower_words
+    common = tok.lower_ in ctx.lower_words or tok.tag_ in ("NN", "NNS")
+    return (tok.is_sent_start or first_of_line) and tok.is_title and common
 
 
 NOT_NAMES = (on_capitals_line, common_noun_twin)
@@ -198,13 +216,13 @@ def _names_in(doc, ent, ctx: Context) -> list[NameMention]:
     found = []
     for start, end in split_span(doc, ent.start, ent.end, label, table_row):
         start, end = join_hyphens(doc, *trim(doc, start, end))
-        cut = cut_titles(ctx.titles, start, end, label)
+        cut = cut_titles(ctx.titles, *cut_describing_adjective(doc, start, end), label)
         if cut is None:
             continue
         start, end = trim(doc, *cut)
         if end <= start or not any(doc[i].text[:1].isupper() for i in range(start, end)):
             continue
-        m = make_mention(doc, start, end, label)
+        m = make_mention(doc, start, end, person_by_initial(doc, start, end, label))
         if not any(rule(ctx, m) for rule in NOT_NAMES):
             found.append(m)
     return found

@@ -100,6 +100,7 @@ class Titles:
                 covered_to = m.end
         self.at: dict[int, TitleMatch] = {i: m for m in self.matches for i in range(m.start, m.end)}
         self.ending_at: dict[int, TitleMatch] = {m.end: m for m in self.matches}
+        self.starting_at: dict[int, TitleMatch] = {m.start: m for m in self.matches if m.kind == TITLE}
 
     def covering(self, i: int):
         return self.at.get(i)
@@ -138,7 +139,7 @@ class Titles:
             if tok.lower_ in INNER_WORDS and j - 2 >= 0 and doc[j - 2].text[:1].isupper():
                 j -= 1
                 continue
-            if not tok.text[:1].isupper() or (tok.is_sent_start and tok.pos_ != "PROPN"):
+            if not tok.text[:1].isupper() or tok.pos_ != "PROPN":
                 break
             j -= 1
         while j < i and doc[j].lower_ in INNER_WORDS:
