@@ -59,9 +59,29 @@ def _is_break(doc, i: int, label: str, table_row: bool) -> bool:
     spaced = i > 0 and doc[i - 1].whitespace_ and tok.whitespace_
     if spaced and (tok.text == "-" or tok.lower_ in _lexicon_words("spans", "joiners")):
         return True
+    if _in_score(doc, i):
+        return True
     if is_figure(tok.text):
         return label == "PERSON" or table_row or not tok.text.isdigit()
     return False
+
+
+SCORE_JOINS = ("-", "–", "/")
+
+
+def _in_score(doc, i: int) -> bool:
+    """Token i is part of a score the tokenizer split into pieces ("108", "-", "3")."""
+
+    def glued(a: int) -> bool:  # tokens a and a + 1 are written together
+        return 0 <= a < len(doc) - 1 and not doc[a].whitespace_
+
+    def joined_digits(k: int) -> bool:  # doc[k] is a join between two digit tokens, no spaces
+        return (0 < k < len(doc) - 1 and doc[k].text in SCORE_JOINS and glued(k - 1) and glued(k)
+                and doc[k - 1].text.isdigit() and doc[k + 1].text.isdigit())
+
+    if doc[i].text in SCORE_JOINS:
+        return joined_digits(i)
+    return doc[i].text.isdigit() and (joined_digits(i + 1) or joined_digits(i - 1))
 
 
 def split_span(doc, start: int, end: int, label: str, table_row: bool) -> list[tuple[int, int]]:
@@ -128,6 +148,18 @@ def cut_titles(titles: Titles, start: int, end: int, label: str):
             label == "PERSON" or (m.kind == TITLE and m.end - m.start > 1)):
         return None
     return start, end
+
+
+def extend_to_title(doc, titles: Titles, start: int, end: int, label: str) -> int:
+    """ "Mayor Ana Lima" where the model found only "Lima": a person's name takes the untagged proper
+    nouns before it, up to a title, a line break or another word."""
+    if label != "PERSON":
+        return start
+    first = start
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and not doc[first - 1].ent_type_ \
+            and titles.covering(first - 1) is None and "\n" not in doc[first - 1].text:
+        first -= 1
+    return first
 
 
 def cut_describing_adjective(doc, start: int, end: int) -> tuple[int, int]:
@@ -216,6 +248,7 @@ def _names_in(doc, ent, ctx: Context) -> list[NameMention]:
     found = []
     for start, end in split_span(doc, ent.start, ent.end, label, table_row):
         start, end = join_hyphens(doc, *trim(doc, start, end))
+        start = extend_to_title(doc, ctx.titles, start, end, label)
         cut = cut_titles(ctx.titles, *cut_describing_adjective(doc, start, end), label)
         if cut is None:
             continue
