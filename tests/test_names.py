@@ -340,3 +340,15 @@ def test_seed_aliases_and_roles(seed_record):
     assert entities["Antony Blinken"]["roles"] == ["Secretary of State"]
     assert entities["Joe Biden"]["roles"] == ["President"]
     assert {"Biden", "Joe Biden"} == set(entities["Joe Biden"]["aliases"])
+
+
+def test_titles_survive_the_memory_zone_they_were_built_in(nlp):
+    """The pipeline parses inside nlp.memory_zone(), which drops strings added there: the matcher's
+    kinds must not be looked up through the StringStore."""
+    from factx.extractors.names import titles as titles_module
+
+    titles_module._MATCHERS.clear()
+    with nlp.memory_zone():
+        assert Titles(nlp("Mayor Ana Lima spoke.")).matches
+    with nlp.memory_zone():
+        assert [m.kind for m in Titles(nlp("Col. Sam Price spoke.")).matches] == ["rank"]

@@ -80,14 +80,22 @@ def _matcher(vocab):
     return _MATCHERS[key][1]
 
 
+def _kinds_by_id() -> dict[int, str]:
+    """Match ids to kinds by hash, not through the StringStore (a memory zone may drop the names)."""
+    from spacy.strings import get_string_id
+
+    return {get_string_id(kind): kind for kind in (TITLE, RANK, HONORIFIC)}
+
+
 class Titles:
     """Every title, rank and honorific of a Doc, indexed by the tokens they cover."""
 
     def __init__(self, doc):
         self.doc = doc
         found = []
+        kinds = _kinds_by_id()
         for match_id, start, end in _matcher(doc.vocab)(doc):
-            kind = doc.vocab.strings[match_id]
+            kind = kinds[match_id]
             if kind == TITLE and not any(doc[i].text[:1].isalpha() for i in range(start, end)):
                 continue
             found.append(TitleMatch(start, end, kind))
