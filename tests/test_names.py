@@ -22,6 +22,7 @@ from factx.extractors.names.mentions import (
     common_noun_twin,
     cut_describing_adjective,
     cut_titles,
+    extend_to_title,
     in_page_furniture,
     join_hyphens,
     make_mention,
@@ -218,6 +219,31 @@ def test_roles_before_the_name_and_in_apposition(parse):
     assert people["Jon Rell"].roles == ["Department of Defense Press Secretary"]
     assert people["Mara Quill"].roles == ["Secretary of State"]
     assert people["Dana Broke"].roles == ["Lt.", "police spokeswoman"]
+
+
+@pytest.mark.parametrize("sentence, person, first", [
+    ("Mayor Ana Lima opened the bridge.", "Lima", "Ana Lima"),
+    ("Rival Hillary Clinton spoke.", "Hillary Clinton", "Hillary Clinton"),
+    ("Special Agent In Charge Patrick Morgan spoke.", "Patrick Morgan", "Patrick Morgan"),
+])
+def test_a_person_takes_the_given_name_the_model_left_out(parse, sentence, person, first):
+    doc = parse(sentence)
+    start, end = tokens(doc, person)
+    assert doc[extend_to_title(doc, Titles(doc), start, end, "PERSON"):end].text == first
+
+
+def test_one_given_name_the_model_left_out_joins(nlp):
+    from spacy.tokens import Doc
+
+    doc = Doc(nlp.vocab, words=["They", "met", "Guido", "Fulst", "today"], tags=["PRP", "VBD", "NNP", "NNP", "NN"],
+              pos=["PRON", "VERB", "PROPN", "PROPN", "NOUN"], sent_starts=[True, False, False, False, False])
+    assert extend_to_title(doc, Titles(doc), 3, 4, "PERSON") == 2
+    assert extend_to_title(doc, Titles(doc), 3, 4, "ORG") == 3
+
+
+def test_a_title_word_after_a_rank_is_a_name(parse):
+    doc = parse("Sgt. Dean Quinlan said the road was closed.")
+    assert [doc[m.start:m.end].text for m in Titles(doc).matches] == ["Sgt."]
 
 
 def test_an_age_is_no_role(parse):

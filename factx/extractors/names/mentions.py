@@ -152,14 +152,21 @@ def cut_titles(titles: Titles, start: int, end: int, label: str):
 
 def extend_to_title(doc, titles: Titles, start: int, end: int, label: str) -> int:
     """ "Mayor Ana Lima" where the model found only "Lima": a person's name takes the untagged proper
-    nouns before it, up to a title, a line break or another word."""
+    nouns between it and a title before it, or one given name that opens the phrase ("met Guido
+    Fulst"); not a sentence's first word ("Rival Hillary Clinton") nor a capitalised run ("In Charge")."""
     if label != "PERSON":
         return start
     first = start
     while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and not doc[first - 1].ent_type_ \
             and titles.covering(first - 1) is None and "\n" not in doc[first - 1].text:
         first -= 1
-    return first
+    if first < start and first in titles.ending_at:
+        return first
+    lone = doc[start - 1] if first == start - 1 else None
+    opens_phrase = start < 2 or not doc[start - 2].text[:1].isupper()
+    if lone is not None and lone.tag_ == "NNP" and not lone.is_sent_start and opens_phrase:
+        return first  # "met Guido Fulst" where the model found "Fulst": one given name
+    return start
 
 
 def cut_describing_adjective(doc, start: int, end: int) -> tuple[int, int]:

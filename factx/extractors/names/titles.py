@@ -103,12 +103,18 @@ class Titles:
         self.matches: list[TitleMatch] = []
         covered_to = -1
         for m in found:  # no overlaps: the earliest, then the longest, wins
-            if m.start >= covered_to:
+            if m.start >= covered_to and not self._first_name_after_rank(m):
                 self.matches.append(m)
                 covered_to = m.end
         self.at: dict[int, TitleMatch] = {i: m for m in self.matches for i in range(m.start, m.end)}
         self.ending_at: dict[int, TitleMatch] = {m.end: m for m in self.matches}
         self.starting_at: dict[int, TitleMatch] = {m.start: m for m in self.matches if m.kind == TITLE}
+
+    def _first_name_after_rank(self, m: TitleMatch) -> bool:
+        """ "Sgt. Dean Quinlan", "Mr. King": one title word right after a rank or an honorific is a name."""
+        last = self.matches[-1] if self.matches else None
+        return (m.kind == TITLE and m.end - m.start == 1 and last is not None and last.end == m.start
+                and last.kind in (RANK, HONORIFIC))
 
     def covering(self, i: int):
         return self.at.get(i)
