@@ -185,6 +185,14 @@ def test_a_name_is_not_a_common_noun(parse):
     assert not common_noun_twin(ctx, mention(doc, "Apple Vale", "ORG"))
 
 
+def test_a_sentence_in_title_case_is_no_evidence_for_its_other_phrases(parse):
+    doc = parse("Troops said Heavy Shelling hit Allied Units near Tarsk on Monday. Allied units pulled back from "
+                "Tarsk, and the Tarsk Water Board said supplies were cut.")
+    names = {e.text for e in find_entities(doc)}
+    assert "Allied Units" not in names and "Heavy Shelling" not in names
+    assert "Tarsk" in names or "Tarsk Water Board" in names
+
+
 def test_page_furniture_and_photo_credits_name_nobody(parse):
     doc = parse("Join our verified XYZ Telegram channel today!\n"
                 "Tom Ray. (Jane Roe/Getty Images)\nTom Ray spoke in Paris.")

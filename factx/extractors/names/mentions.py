@@ -250,6 +250,7 @@ def in_page_furniture(doc, layout: Layout, ent) -> bool:
 
 
 def _names_in(doc, ent, ctx: Context) -> list[NameMention]:
+    """The clean names in one model span, each with the first rule that refuses it (or None)."""
     label = ent.label_
     table_row = ctx.layout.kind_at(ent.start_char) == "table"
     found = []
@@ -263,15 +264,37 @@ def _names_in(doc, ent, ctx: Context) -> list[NameMention]:
         if end <= start or not any(doc[i].text[:1].isupper() for i in range(start, end)):
             continue
         m = make_mention(doc, start, end, person_by_initial(doc, start, end, label))
-        if not any(rule(ctx, m) for rule in NOT_NAMES):
-            found.append(m)
+        found.append((m, next((rule for rule in NOT_NAMES if rule(ctx, m)), None)))
     return found
+
+
+def only_in_a_title_case_sentence(doc, m: NameMention, title_case_sentences: set, outside: dict) -> bool:
+    """ "Indirect Fire landed on Coalition Forces": a sentence that capitalises common nouns (one of
+    its capitalised phrases is a common noun, above) is no evidence for its other phrases; an
+    organisation of several words none of which the article uses outside that sentence is dropped."""
+    if m.label != "ORG" or m.end - m.start < 2 or not title_case_sentences:
+        return False
+    if doc[m.start].sent.start not in title_case_sentences:
+        return False
+    return not any(outside.get(doc[i].text, 0) > 0 for i in range(m.start, m.end))
+
+
+def _uses_outside(doc, sentence_starts: set) -> dict:
+    """How often each word is written outside the given sentences."""
+    counts: dict[str, int] = {}
+    for sent in doc.sents if sentence_starts else ():
+        if sent.start not in sentence_starts:
+            for tok in sent:
+                counts[tok.text] = counts.get(tok.text, 0) + 1
+    return counts
 
 
 def clean_mentions(doc, ctx: Context) -> list[NameMention]:
     """Every name the model found, cleaned, in text order."""
-    found = []
+    judged = []
     for ent in doc.ents:
         if ent.label_ in LABELS and not in_page_furniture(doc, ctx.layout, ent):
-            found.extend(_names_in(doc, ent, ctx))
-    return found
+            judged.extend(_names_in(doc, ent, ctx))
+    title_case = {doc[m.start].sent.start for m, rule in judged if rule is common_noun_twin and m.end - m.start > 1}
+    outside = _uses_outside(doc, title_case)
+    return [m for m, rule in judged if rule is None and not only_in_a_title_case_sentence(doc, m, title_case, outside)]
