@@ -109,6 +109,20 @@ def test_a_span_breaks_at_a_line_break_a_score_and_a_joining_word(parse):
     assert split_span(doc, start, end, "GPE", False) == [(start, start + 1), (end - 1, end)]
 
 
+def test_small_words_and_nicknames_stay_inside_a_name(parse):
+    doc = parse('The Commission on Presidential Debates met Larry "Boxx" Henderson.')
+    start, end = tokens(doc, "Commission on Presidential Debates")
+    assert split_span(doc, start, end, "ORG", False) == [(start, end)]
+    start, end = tokens(doc, 'Larry "Boxx" Henderson')
+    assert split_span(doc, start, end, "PERSON", False) == [(start, end)]
+
+
+def test_a_places_police_keep_their_name(parse):
+    doc = parse("Officers said Florence police and Jiangsu province staff came.")
+    assert doc[slice(*trim(doc, *tokens(doc, "Florence police")))].text == "Florence police"
+    assert doc[slice(*trim(doc, *tokens(doc, "Jiangsu province")))].text == "Jiangsu"
+
+
 def test_a_plain_number_stays_in_a_road_but_not_in_a_table_or_a_person(parse):
     doc = parse("Trucks used Route 66 daily.")
     start, end = tokens(doc, "Route 66")
@@ -290,6 +304,12 @@ def test_a_surname_goes_to_the_nearest_full_name_before_it(parse):
     late = make_mention(doc, doc.char_span(start, start + 5).start, doc.char_span(start, start + 5).end, "PERSON")
     people = People([jane, john])
     assert people.resolve(late).text == "John Smith"
+
+
+def test_an_entry_is_named_as_written_most_often_in_full(parse):
+    doc = parse("Rival Ann Tove spoke. Ann Tove left. Ann Tove came back. Tove won.")
+    people = [e for e in find_entities(doc) if e.label == "PERSON"]
+    assert [e.text for e in people] == ["Ann Tove"]
 
 
 def test_other_names_take_the_label_most_mentions_have(parse):

@@ -106,7 +106,8 @@ def _roles(doc, titles: Titles, group: Group, by_token: dict[int, NameMention]) 
 
 def _entity(doc, group: Group, titles: Titles, by_token) -> Entity:
     forms = _form_counts(group.mentions)
-    text = max(forms, key=lambda n: (len(n.split()), forms[n], -len(n)))
+    # The name as written most often in full (of two words or more), else the fullest form.
+    text = max(forms, key=lambda n: (len(n.split()) > 1, forms[n], len(n.split()), -len(n)))
     spans = sorted((m.start_char, m.end_char) for m in group.mentions)
     aliases = list(dict.fromkeys(m.text for m in sorted(group.mentions, key=lambda m: m.start)))
     roles = _roles(doc, titles, group, by_token) if group.label == "PERSON" else []

@@ -15,7 +15,7 @@ from .lines import Layout, is_figure
 from .titles import HONORIFIC, RANK, TITLE, Titles
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
-BREAKS = {",", ";", "(", ")", "[", "]", "|", "/", "\\", "--", "–", "—", "―", ":", "\"", "“", "”", "•"}
+BREAKS = {",", ";", "(", ")", "[", "]", "|", "/", "\\", "--", "–", "—", "―", ":", "•"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 INNER_WORDS = {"of", "the", "and", "for", "&"}
 
@@ -103,13 +103,18 @@ def _keeps_lower(doc, i: int, end: int) -> bool:
     return doc[i].lower_ in particles and i + 1 < end and (doc[i + 1].text[:1].isupper() or doc[i + 1].text == "-")
 
 
+def _names_organisation(doc, i: int, start: int) -> bool:
+    """ "Irondale police": a place's police, council or government is a body of its own, named so."""
+    return i > start and doc[i].lower_ in _lexicon_words("spans", "local_bodies") and doc[i - 1].text[:1].isupper()
+
+
 def trim(doc, start: int, end: int) -> tuple[int, int]:
     """No punctuation, leading "the", possessive or lower-case words at either edge."""
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "the"
                            or (doc[start].text[:1].islower() and not _keeps_lower(doc, start, end))):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVES
-                           or doc[end - 1].text[:1].islower()):
+                           or (doc[end - 1].text[:1].islower() and not _names_organisation(doc, end - 1, start))):
         end -= 1
     return start, end
 
