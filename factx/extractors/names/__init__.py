@@ -47,7 +47,8 @@ def apply_abbreviations(doc, mentions: list[NameMention], abbreviations) -> tupl
             continue
         labels = [m.label for m in seen if m.label != "PERSON"]
         label = max(set(labels), key=labels.count) if labels else "ORG"
-        mentions = [m for m in mentions if m not in seen]
+        seen_ids = {id(m) for m in seen}
+        mentions = [m for m in mentions if id(m) not in seen_ids]
         long_form = make_mention(doc, ab.long_start, ab.long_end, label, origin="abbreviation")
         short_form = make_mention(doc, ab.short_start, ab.short_end, label, origin="abbreviation")
         mentions += [long_form, short_form]

@@ -30,7 +30,7 @@ def dateline_pattern() -> re.Pattern:
 def dateline_places(doc, layout: Layout) -> list[NameMention]:
     """The place (and region) of each dateline; a headline in capitals is not one ("SOCCER - ...")."""
     found = []
-    text = doc.text
+    text = layout.text
     for line in layout.lines:
         m = dateline_pattern().match(text, line.start, line.end)
         if m is None or (m.group("prose") and line.kind == "capitals"):

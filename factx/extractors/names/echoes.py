@@ -54,12 +54,17 @@ def _can_start(doc, i: int, covered: set, titles: Titles) -> bool:
 def find_echoes(doc, layout: Layout, titles: Titles, mentions: list[NameMention], lower_words: set) -> list[NameMention]:
     """Mentions of known names that the model did not tag. A one-word name at a sentence's start
     counts unless the article uses the word in lower case ("Such a ..." with "such" elsewhere)."""
+    from spacy.attrs import LOWER
+    from spacy.strings import get_string_id
+
     by_first = known_forms(mentions)
+    first_ids = {get_string_id(word) for word in by_first}
+    lowers = doc.to_array(LOWER).tolist()  # candidates by hash, no Token objects
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = []
     i = 0
     while i < len(doc):
-        if not _can_start(doc, i, covered, titles):
+        if lowers[i] not in first_ids or not _can_start(doc, i, covered, titles):
             i += 1
             continue
         in_capitals = layout.kind_at(doc[i].idx) == "capitals"

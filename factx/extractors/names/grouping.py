@@ -125,18 +125,20 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-def join_acronyms(groups: dict[str, Group]) -> None:
-    """ "U.S." and "US" join "United States": an acronym joins the one name of its label it abbreviates."""
+def _by_acronym(groups: dict[str, Group]) -> dict[tuple[str, str], list[str]]:
+    """Group keys by the acronym of their first name that has one, and their label."""
     by_acronym: dict[tuple[str, str], list[str]] = {}
     for key, group in groups.items():
-        if group.person:
-            continue
-        for m in group.mentions:
-            acronym = acronym_key(m.text) or initials(m.text)
-            if acronym:
-                by_acronym.setdefault((acronym, group.label), []).append(key)
-                break
-    for members in by_acronym.values():
+        acronym = next((acronym_key(m.text) or initials(m.text) for m in group.mentions
+                        if acronym_key(m.text) or initials(m.text)), None)
+        if acronym and not group.person:
+            by_acronym.setdefault((acronym, group.label), []).append(key)
+    return by_acronym
+
+
+def join_acronyms(groups: dict[str, Group]) -> None:
+    """ "U.S." and "US" join "United States": an acronym joins the one name of its label it abbreviates."""
+    for members in _by_acronym(groups).values():
         full = [k for k in members if not any(acronym_key(m.text) for m in groups[k].mentions)]
         if len(members) > 1 and len(full) <= 1:
             target = full[0] if full else members[0]

@@ -9,6 +9,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, IS_SPACE, ORTH
+
 from ... import lexicon
 
 CAPITALS_SHARE = 0.9  # a line whose letters are at least this much upper case is written in capitals
@@ -35,14 +37,14 @@ def _furniture_starts() -> tuple[str, ...]:
     return tuple(lexicon.load("names")["layout"]["furniture"])
 
 
-def _kind(text: str, tokens: list) -> str:
-    """A line's kind from its text and its tokens (spaces left out)."""
+def _kind(text: str, tokens: list[str]) -> str:
+    """A line's kind from its text and its tokens' texts (spaces left out)."""
     if text.strip().lower().startswith(_furniture_starts()):
         return "furniture"
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= MIN_CAPITAL_LETTERS and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters):
+    letters = sum(map(str.isalpha, text))
+    if letters >= MIN_CAPITAL_LETTERS and sum(map(str.isupper, text)) >= CAPITALS_SHARE * letters:
         return "capitals"
-    figures = [is_figure(t.text) for t in tokens]
+    figures = [is_figure(t) for t in tokens]
     if len(tokens) >= 3 and (sum(figures) >= NUMBER_SHARE * len(tokens) or _three_in_a_row(figures)):
         return "table"
     return "prose"
@@ -61,13 +63,17 @@ class Layout:
     """The lines of a Doc with their kinds; `line_at(char)` finds one by offset in O(log n)."""
 
     def __init__(self, doc):
-        text = doc.text
+        text = self.text = doc.text  # Doc.text joins every token: read it once
         starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         ends = [s - 1 for s in starts[1:]] + [len(text)]
-        tokens_by_line: list[list] = [[] for _ in starts]
-        for tok in doc:
-            if not tok.is_space:
-                tokens_by_line[bisect_right(starts, tok.idx) - 1].append(tok)
+        tokens_by_line: list[list[str]] = [[] for _ in starts]
+        strings = doc.vocab.strings
+        line = 0
+        for idx, orth, space in doc.to_array([IDX, ORTH, IS_SPACE]).tolist():  # no Token objects: cheap
+            while line + 1 < len(starts) and starts[line + 1] <= idx:
+                line += 1
+            if not space:
+                tokens_by_line[line].append(strings[orth])
         self.starts = starts
         self.lines = [Line(s, e, _kind(text[s:e], toks)) for s, e, toks in zip(starts, ends, tokens_by_line, strict=True)]
         self._capitals_are_prose(text)

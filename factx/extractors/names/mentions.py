@@ -155,6 +155,12 @@ def cut_titles(titles: Titles, start: int, end: int, label: str):
     return start, end
 
 
+def _untagged_proper_noun(doc, titles: Titles, i: int) -> bool:
+    tok = doc[i]
+    return (tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_ and titles.covering(i) is None
+            and "\n" not in tok.text)
+
+
 def extend_to_title(doc, titles: Titles, start: int, end: int, label: str) -> int:
     """ "Mayor Ana Lima" where the model found only "Lima": a person's name takes the untagged proper
     nouns between it and a title before it, or one given name that opens the phrase ("met Guido
@@ -162,15 +168,15 @@ def extend_to_title(doc, titles: Titles, start: int, end: int, label: str) -> in
     if label != "PERSON":
         return start
     first = start
-    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_title and not doc[first - 1].ent_type_ \
-            and titles.covering(first - 1) is None and "\n" not in doc[first - 1].text:
+    while first > 0 and _untagged_proper_noun(doc, titles, first - 1):
         first -= 1
     if first < start and first in titles.ending_at:
         return first
-    lone = doc[start - 1] if first == start - 1 else None
-    opens_phrase = start < 2 or not doc[start - 2].text[:1].isupper()
-    if lone is not None and lone.tag_ == "NNP" and not lone.is_sent_start and opens_phrase:
-        return first  # "met Guido Fulst" where the model found "Fulst": one given name
+    if first == start - 1:
+        given = doc[first]
+        opens_phrase = first == 0 or not doc[first - 1].text[:1].isupper()
+        if given.tag_ == "NNP" and not given.is_sent_start and opens_phrase:
+            return first
     return start
 
 
@@ -205,12 +211,17 @@ class Context:
 
     @classmethod
     def of(cls, doc, layout: Layout, titles: Titles) -> "Context":
+        from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
+
+        strings = doc.vocab.strings
         lower_words, lower_pairs = set(), set()
-        for tok in doc:
-            if tok.is_alpha and tok.is_lower:
-                lower_words.add(tok.text)
-                if tok.i > 0:
-                    lower_pairs.add((doc[tok.i - 1].lower_, tok.text))
+        previous = None
+        for lower, alpha, is_lower in doc.to_array([LOWER, IS_ALPHA, IS_LOWER]).tolist():  # no Token objects
+            if alpha and is_lower:
+                lower_words.add(strings[lower])
+                if previous is not None:
+                    lower_pairs.add((strings[previous], strings[lower]))
+            previous = lower
         return cls(doc, layout, titles, lower_words, lower_pairs)
 
 
@@ -241,7 +252,7 @@ def in_page_furniture(doc, layout: Layout, ent) -> bool:
     if layout.kind_at(ent.start_char) == "furniture":
         return True
     line = layout.line_at(ent.start_char)
-    text = doc.text
+    text = layout.text
     opening = text.rfind("(", line.start, ent.start_char)
     closing = text.find(")", ent.end_char, line.end)
     if opening == -1 or closing == -1 or ")" in text[opening:ent.start_char]:

@@ -8,6 +8,7 @@ appositive ("Antony Blinken, Secretary of State") and a rank ("Col. Wayne Marott
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ... import lexicon
 
@@ -67,6 +68,45 @@ def title_patterns() -> dict[str, list[list[dict]]]:
     }
 
 
+WINDOW_BEFORE, WINDOW_AFTER = 6, 6  # tokens around a title word that a title can span
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset:
+    """A word every title, rank or honorific contains (a head, a compound's last word, an office):
+    the Matcher runs only around them."""
+    table = lexicon.load("names")["titles"]
+    words = {h.split()[-1] for h in table["heads"]} | {c.split()[-1] for c in table["compounds"]}
+    words |= {"minister", "secretary", "spokesman", "spokeswoman", "ministers", "secretaries"}
+    for entry in table["ranks"] + table["honorifics"]:
+        words |= {entry, entry + "."}
+    return frozenset(w.split("-")[-1] for w in words)
+
+
+@lru_cache(maxsize=1)
+def _trigger_ids() -> frozenset:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in trigger_words())
+
+
+def _windows(doc) -> list[tuple[int, int]]:
+    """Token ranges around title words, merged where they touch (linear in the tokens)."""
+    from spacy.attrs import LOWER
+
+    triggers = _trigger_ids()
+    windows: list[tuple[int, int]] = []
+    n = len(doc)
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower in triggers:
+            start, end = max(0, i - WINDOW_BEFORE), min(n, i + WINDOW_AFTER)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+    return windows
+
+
 def _matcher(vocab):
     """One Matcher per vocabulary, built once."""
     key = id(vocab)
@@ -94,7 +134,9 @@ class Titles:
         self.doc = doc
         found = []
         kinds = _kinds_by_id()
-        for match_id, start, end in _matcher(doc.vocab)(doc):
+        matcher = _matcher(doc.vocab)
+        matches = [(match_id, a + s, a + e) for a, b in _windows(doc) for match_id, s, e in matcher(doc[a:b])]
+        for match_id, start, end in sorted(set(matches), key=lambda m: (m[1], -m[2])):
             kind = kinds[match_id]
             if kind == TITLE and not any(doc[i].text[:1].isalpha() for i in range(start, end)):
                 continue
@@ -161,25 +203,27 @@ class Titles:
         return j
 
 
+def _phrase_text(doc, first: int, last: int):
+    """The noun phrase doc[first:last + 1] without its determiner and edge punctuation, or None
+    when it is empty, long or runs over a line break."""
+    while first <= last and (doc[first].pos_ == "DET" or doc[first].is_punct):
+        first += 1
+    while last >= first and doc[last].is_punct:
+        last -= 1
+    if 0 < last - first + 1 <= MAX_APPOSITIVE_TOKENS and "\n" not in doc[first:last + 1].text:
+        return doc[first:last + 1].text
+    return None
+
+
 def appositive_roles(span) -> list[str]:
     """ "Antony Blinken, Secretary of State," or "Elena Ruiz, the regional coordinator": the noun
     phrase in apposition after the name, when its head is a common noun or a title."""
-    doc = span.doc
     heads = set(lexicon.load("names")["titles"]["heads"])
     roles = []
-    for tok in span:
-        if tok.head.i in range(span.start, span.end) and tok.head is not tok:
-            continue
-        for child in tok.rights:
-            if child.dep_ != "appos" or child.i < span.end:
-                continue
-            if child.pos_ != "NOUN" and child.lower_ not in heads:
-                continue
-            first, last = child.left_edge.i, child.right_edge.i
-            while first <= last and (doc[first].pos_ == "DET" or doc[first].is_punct):
-                first += 1
-            while last >= first and doc[last].is_punct:
-                last -= 1
-            if 0 < last - first + 1 <= MAX_APPOSITIVE_TOKENS and "\n" not in doc[first:last + 1].text:
-                roles.append(doc[first:last + 1].text)
+    root = span.root
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= span.end and (child.pos_ == "NOUN" or child.lower_ in heads):
+            text = _phrase_text(span.doc, child.left_edge.i, child.right_edge.i)
+            if text:
+                roles.append(text)
     return roles
