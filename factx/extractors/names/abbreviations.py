@@ -119,9 +119,18 @@ def _pair(doc, start: int, end: int):
 
 def find_abbreviations(doc) -> list[Abbreviation]:
     """Every abbreviation defined in the Doc, in text order."""
+    from spacy.attrs import ORTH
+    from spacy.strings import get_string_id
+
+    bracket = get_string_id("(")
     found = []
-    for _match_id, start, end in _matcher(doc.vocab)(doc):
-        pair = _pair(doc, start, end)
-        if pair is not None:
-            found.append(pair)
+    matcher = _matcher(doc.vocab)
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # the Matcher runs only where a bracket opens
+        if orth != bracket:
+            continue
+        window = doc[i:min(len(doc), i + MAX_BRACKET_TOKENS + 2)]
+        for _match_id, start, end in matcher(window):
+            pair = _pair(doc, i + start, i + end) if start == 0 else None
+            if pair is not None:
+                found.append(pair)
     return sorted(found, key=lambda a: a.short_start)

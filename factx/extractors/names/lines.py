@@ -9,14 +9,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_SPACE, ORTH
-
 from ... import lexicon
 
 CAPITALS_SHARE = 0.9  # a line whose letters are at least this much upper case is written in capitals
 MIN_CAPITAL_LETTERS = 4
 NUMBER_SHARE = 0.3  # a line whose tokens are at least this much figures is a table row
 FIGURE = re.compile(r"^[+-]?\d[\d.,:/\-–]*$")
+_WORD = re.compile(r"[^\s()\[\],;]+")  # a line's words, brackets and commas apart ("(Canada)" -> "Canada")
 
 
 @dataclass(slots=True, frozen=True)
@@ -38,7 +37,7 @@ def _furniture_starts() -> tuple[str, ...]:
 
 
 def _kind(text: str, tokens: list[str]) -> str:
-    """A line's kind from its text and its tokens' texts (spaces left out)."""
+    """A line's kind from its text and its words."""
     if text.strip().lower().startswith(_furniture_starts()):
         return "furniture"
     letters = sum(map(str.isalpha, text))
@@ -66,16 +65,9 @@ class Layout:
         text = self.text = doc.text  # Doc.text joins every token: read it once
         starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
         ends = [s - 1 for s in starts[1:]] + [len(text)]
-        tokens_by_line: list[list[str]] = [[] for _ in starts]
-        strings = doc.vocab.strings
-        line = 0
-        for idx, orth, space in doc.to_array([IDX, ORTH, IS_SPACE]).tolist():  # no Token objects: cheap
-            while line + 1 < len(starts) and starts[line + 1] <= idx:
-                line += 1
-            if not space:
-                tokens_by_line[line].append(strings[orth])
         self.starts = starts
-        self.lines = [Line(s, e, _kind(text[s:e], toks)) for s, e, toks in zip(starts, ends, tokens_by_line, strict=True)]
+        # A line's words stand for its tokens: read off the text, no Token objects (cheap).
+        self.lines = [Line(s, e, _kind(text[s:e], _WORD.findall(text, s, e))) for s, e in zip(starts, ends, strict=True)]
         self._capitals_are_prose(text)
 
     def _capitals_are_prose(self, text: str) -> None:

@@ -8,6 +8,7 @@ furniture, a photo credit, a headline fragment in capitals, a capitalised common
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ... import lexicon
@@ -18,6 +19,7 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 BREAKS = {",", ";", "(", ")", "[", "]", "|", "/", "\\", "--", "–", "—", "―", ":", "•"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
 INNER_WORDS = {"of", "the", "and", "for", "&"}
+_LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters: the words a text writes
 
 
 @dataclass(slots=True)
@@ -211,17 +213,9 @@ class Context:
 
     @classmethod
     def of(cls, doc, layout: Layout, titles: Titles) -> "Context":
-        from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER
-
-        strings = doc.vocab.strings
-        lower_words, lower_pairs = set(), set()
-        previous = None
-        for lower, alpha, is_lower in doc.to_array([LOWER, IS_ALPHA, IS_LOWER]).tolist():  # no Token objects
-            if alpha and is_lower:
-                lower_words.add(strings[lower])
-                if previous is not None:
-                    lower_pairs.add((strings[previous], strings[lower]))
-            previous = lower
+        words = _LETTERS.findall(layout.text)  # read off the text, no Token objects (cheap)
+        lower_words = {w for w in words if w.islower()}
+        lower_pairs = {(a.lower(), b) for a, b in zip(words, words[1:], strict=False) if b.islower()}
         return cls(doc, layout, titles, lower_words, lower_pairs)
 
 
