@@ -122,6 +122,13 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                              [[22, 27], [132, 137]]),
         "sentence": SENTENCE,
         "sentence_text": SENTENCE_TEXT,
+        "aliases": FieldDoc("Every form the name is written in, in text order: the full name, a surname, a "
+                            "spelling in capitals, an abbreviation the text defines (\"KH\" for \"Kait'ib "
+                            "Hezbollah\").", ["Carlos Medina", "Medina"]),
+        "roles": FieldDoc("For a person, the titles and appositives written with the name, in text order: "
+                          "a title before it (\"Press Secretary\", a rank such as \"Col.\"; not \"Mr.\") "
+                          "or a noun phrase in apposition (\"the regional emergency coordinator\"); empty "
+                          "for other names.", ["Prime Minister"]),
     },
     "Interval": {
         "start": FieldDoc("The first day (or instant) the value covers, ISO 8601.", "2022-03-02T21:00"),

@@ -8,7 +8,6 @@ import re
 from functools import lru_cache
 
 from ... import lexicon
-from ..dates_rules import MONTHS
 from .lines import Layout
 from .mentions import NameMention, make_mention
 
@@ -19,7 +18,7 @@ MAX_PLACE_WORDS = 4
 def dateline_pattern() -> re.Pattern:
     """A line that opens with a place in capitals (and a region), then a date, an agency or a dash."""
     agencies = "|".join(re.escape(a) for a in sorted(lexicon.load("names")["layout"]["agencies"], key=len, reverse=True))
-    months = "|".join(sorted((m for m in MONTHS if len(m) >= 3), key=len, reverse=True))
+    months = "|".join(sorted((m for m in lexicon.load("dates")["months"] if len(m) >= 3), key=len, reverse=True))
     place = r"[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,%d}" % (MAX_PLACE_WORDS - 1)
     region = r"[A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+){0,2}"
     after = (rf"(?:\s+\d{{4}}-\d\d-\d\d|,?\s+(?i:{months})\.?\s+\d|,?\s+\((?i:{agencies})\)"

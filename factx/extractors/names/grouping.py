@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ... import lexicon
+from ...lexicon.people import titles as people_titles
 from .mentions import NameMention
 
-MINOR_WORDS = {"of", "the", "and", "for", "de", "&"}
+MINOR_WORDS = frozenset(lexicon.load("names")["initials"]["minor_words"])  # skipped by initials
 
 
 @dataclass(slots=True)
@@ -46,9 +48,15 @@ def key_of(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
 
 
+@lru_cache(maxsize=1)
+def _suffixes() -> frozenset:
+    """ "Jr.": people.toml's suffixes and the more of names.toml."""
+    return people_titles().suffixes | frozenset(lexicon.load("names")["people"]["suffixes"])
+
+
 def name_words(text: str) -> list[str]:
     """A person's name words without suffixes ("Martin Luther King Jr." -> Martin Luther King)."""
-    suffixes = set(lexicon.load("names")["people"]["suffixes"])
+    suffixes = _suffixes()
     words = text.replace(",", " ").split()
     while len(words) > 1 and words[-1].strip(".").lower() in suffixes:
         words.pop()

@@ -18,7 +18,8 @@ from .titles import HONORIFIC, RANK, TITLE, Titles
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 BREAKS = {",", ";", "(", ")", "[", "]", "|", "/", "\\", "--", "–", "—", "―", ":", "•"}
 POSSESSIVES = {"'s", "’s", "'", "’"}
-INNER_WORDS = {"of", "the", "and", "for", "&"}
+INNER_WORDS = frozenset(lexicon.load("names")["initials"]["minor_words"])
+LEADING_ARTICLES = frozenset(lexicon.load("names")["cleaning"]["leading_articles"])
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters: the words a text writes
 
 
@@ -112,7 +113,7 @@ def _names_organisation(doc, i: int, start: int) -> bool:
 
 def trim(doc, start: int, end: int) -> tuple[int, int]:
     """No punctuation, leading "the", possessive or lower-case words at either edge."""
-    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ == "the"
+    while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in LEADING_ARTICLES
                            or (doc[start].text[:1].islower() and not _keeps_lower(doc, start, end))):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVES

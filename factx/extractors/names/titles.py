@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import lexicon
+from ...lexicon.people import titles as people_titles
 
 TITLE, RANK, HONORIFIC = "title", "rank", "honorific"
-INNER_WORDS = {"of", "the", "and", "for", "&"}  # small words inside an organisation's name
+INNER_WORDS = frozenset(lexicon.load("names")["initials"]["minor_words"])  # small words inside a name
 MAX_APPOSITIVE_TOKENS = 10
 
 _MATCHERS: dict = {}
@@ -44,9 +45,35 @@ def _phrase(entry: str) -> list[dict]:
     return pattern
 
 
+@dataclass(frozen=True)
+class TitleWords:
+    """The title words of people.toml (shared with the quotes) and the more of names.toml."""
+
+    heads: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    compounds: tuple[str, ...]
+    portfolios: tuple[str, ...]
+    ranks: tuple[str, ...]
+    honorifics: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def title_words() -> TitleWords:
+    shared = people_titles()
+    more = lexicon.load("names")["titles"]
+    return TitleWords(
+        heads=tuple(sorted(shared.functions)) + tuple(more["heads"]),
+        modifiers=tuple(more["modifiers"]), compounds=tuple(more["compounds"]), portfolios=tuple(more["portfolios"]),
+        ranks=tuple(sorted(shared.abbreviations)) + tuple(more["ranks"]),
+        honorifics=tuple(sorted(shared.honorifics)) + tuple(more["honorifics"]),
+    )
+
+
 def title_patterns() -> dict[str, list[list[dict]]]:
     """The Matcher patterns of each kind, from the lexicon."""
-    table = lexicon.load("names")["titles"]
+    words = title_words()
+    table = {"heads": list(words.heads), "modifiers": list(words.modifiers), "compounds": list(words.compounds),
+             "portfolios": list(words.portfolios), "ranks": list(words.ranks), "honorifics": list(words.honorifics)}
     heads = {"LOWER": {"IN": [h for h in table["heads"] if " " not in h and "-" not in h]}}
     modifiers = {"LOWER": {"IN": table["modifiers"]}, "OP": "*"}
     hyphen = {"ORTH": "-", "OP": "?"}
@@ -75,10 +102,10 @@ WINDOW_BEFORE, WINDOW_AFTER = 6, 6  # tokens around a title word that a title ca
 def trigger_words() -> frozenset:
     """A word every title, rank or honorific contains (a head, a compound's last word, an office):
     the Matcher runs only around them."""
-    table = lexicon.load("names")["titles"]
-    words = {h.split()[-1] for h in table["heads"]} | {c.split()[-1] for c in table["compounds"]}
+    table = title_words()
+    words = {h.split()[-1] for h in table.heads} | {c.split()[-1] for c in table.compounds}
     words |= {"minister", "secretary", "spokesman", "spokeswoman", "ministers", "secretaries"}
-    for entry in table["ranks"] + table["honorifics"]:
+    for entry in table.ranks + table.honorifics:
         words |= {entry, entry + "."}
     return frozenset(w.split("-")[-1] for w in words)
 
@@ -218,7 +245,7 @@ def _phrase_text(doc, first: int, last: int):
 def appositive_roles(span) -> list[str]:
     """ "Antony Blinken, Secretary of State," or "Elena Ruiz, the regional coordinator": the noun
     phrase in apposition after the name, when its head is a common noun or a title."""
-    heads = set(lexicon.load("names")["titles"]["heads"])
+    heads = set(title_words().heads)
     roles = []
     root = span.root
     for child in root.rights:
