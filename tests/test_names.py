@@ -263,9 +263,11 @@ def test_one_given_name_the_model_left_out_joins(nlp):
     assert extend_to_title(doc, Titles(doc), 3, 4, "ORG") == 3
 
 
-def test_a_title_word_after_a_rank_is_a_name(parse):
-    doc = parse("Sgt. Dean Quinlan said the road was closed.")
-    assert [doc[m.start:m.end].text for m in Titles(doc).matches] == ["Sgt."]
+@pytest.mark.parametrize("sentence, title", [("Sgt. Dean Quinlan said the road was closed.", "Sgt."),
+                                             ("Neenah Mayor Dean Kaufert said so.", "Mayor")])
+def test_a_title_word_after_a_rank_or_title_is_a_name(parse, sentence, title):
+    doc = parse(sentence)
+    assert [doc[m.start:m.end].text for m in Titles(doc).matches] == [title]
 
 
 def test_an_age_is_no_role(parse):

@@ -180,10 +180,10 @@ class Titles:
         self.starting_at: dict[int, TitleMatch] = {m.start: m for m in self.matches if m.kind == TITLE}
 
     def _first_name_after_rank(self, m: TitleMatch) -> bool:
-        """ "Sgt. Dean Quinlan", "Mr. King": one title word right after a rank or an honorific is a name."""
+        """ "Sgt. Dean Quinlan", "Mr. King", "Mayor Dean Kaufert": one title word right after another
+        title, a rank or an honorific is a given name or a surname."""
         last = self.matches[-1] if self.matches else None
-        return (m.kind == TITLE and m.end - m.start == 1 and last is not None and last.end == m.start
-                and last.kind in (RANK, HONORIFIC))
+        return m.kind == TITLE and m.end - m.start == 1 and last is not None and last.end == m.start
 
     def covering(self, i: int):
         return self.at.get(i)
