@@ -50,4 +50,6 @@ def test_a_megabyte_without_a_sentence_break_is_fast(nlp):
               sent_starts=[True] + [False] * (n - 1))
     assert len(doc.text) > 1_000_000
     seconds, _ = timed(doc)
-    assert seconds < BUDGET_S * 3, f"{seconds:.1f}s"
+    # About 5 s alone; a quadratic pass over 260,000 tokens would take hours, so the ceiling can be
+    # far above what a machine shared with other test runs needs (it failed once at 3 budgets).
+    assert seconds < BUDGET_S * 6, f"{seconds:.1f}s"
