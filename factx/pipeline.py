@@ -99,6 +99,11 @@ class Facts(dict):
         except KeyError:
             raise AttributeError(name) from None
 
+    @classmethod
+    def none(cls) -> Facts:
+        """Every registered field, empty: what a text that is not read (another language) gives."""
+        return cls({name: kind_type() for kind in registry.KINDS for name, kind_type in kind.fields})
+
 
 def analyse(doc, published: Optional[date], context: bool = False) -> Facts:
     """Run every registered extractor over one parsed Doc, in registry order: the one code path of
@@ -209,7 +214,7 @@ class Pipeline:
         reading = reading or read(article.text, self.language)
         english = reading.language.english
         published, published_source = choose_published(article, self.reference_date, from_text=english)
-        facts = reading.keep_read(analyse(doc, published, self.context)) if english else Facts()  # another language: none
+        facts = reading.keep_read(analyse(doc, published, self.context)) if english else Facts.none()  # another language
         return Record(
             id=article.id,
             source=Source(
