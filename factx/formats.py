@@ -76,8 +76,20 @@ def write_csv(outcomes: Iterable, out: IO[str], facts: str, tabs: bool = False, 
     for outcome in outcomes:
         if is_error(outcome):
             continue
-        writer.writerows(sheet.cells(outcome.to_dict()))
+        writer.writerows([spreadsheet_safe(cell) for cell in row] for row in sheet.cells(outcome.to_dict()))
         out.flush()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell):
+    """A text cell that a spreadsheet would run as a formula ("=HYPERLINK(...)" in a quote: article
+    text is untrusted) gets a leading apostrophe, OWASP's advice against CSV injection; numbers and
+    other text pass unchanged."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
 
 
 def safe_filename(record_id: str) -> str:

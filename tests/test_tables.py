@@ -87,6 +87,16 @@ def test_tsv_quotes_only_a_cell_that_holds_a_tab_or_a_line_break():
     assert _rows(record, "quotes", tabs=True)[0]["text"] == "one\ttwo\nthree"
 
 
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_text():
+    record = {"id": "a", "quotes": [{"text": '=HYPERLINK("http://x.example","click")', "span": [0, 5],
+                                     "type": "direct", "speaker": "-Anna Lima"},
+                                    {"text": "plain words", "span": [-1, 5], "type": "direct", "speaker": "@lima"}]}
+    rows = _rows(record, "quotes")
+    assert rows[0]["text"] == "'=HYPERLINK(\"http://x.example\",\"click\")" and rows[0]["speaker"] == "'-Anna Lima"
+    assert rows[1]["text"] == "plain words" and rows[1]["speaker"] == "'@lima"
+    assert rows[1]["span_start"] == "-1"  # a number is never changed
+
+
 def test_every_table_has_unique_columns_and_id_first():
     for name in tables.choices():
         for context in (False, True):
