@@ -72,7 +72,7 @@ def test_component_keys_are_the_registry_fields(nlp):
     from factx.component import FactxComponent
 
     doc = FactxComponent(nlp, "factx", published="2021-02-25")(nlp("Two people died in Lyon on Monday."))
-    assert list(doc._.factx) == ["published", *registry.FIELDS]
+    assert list(doc._.factx) == ["published", "language", *registry.FIELDS, "notes"]
 
 
 def test_importing_the_registry_imports_no_extractor_and_nothing_heavy():
