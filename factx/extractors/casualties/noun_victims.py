@@ -118,13 +118,26 @@ def condition_victim(tok):
 
 
 def toll_figure(tok):
-    """The figure of "the death toll rose to 40" / "the toll stands at 12" / "the toll is 12"."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
+    """The figure of "the death toll rose to 40" / "the toll stands at 12" / "the toll is 12" /
+    "bringing the number of dead to 9"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return None
     candidates = []
     for c in tok.head.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "at"):
             candidates += [g for g in c.children if g.dep_ == "pobj"]
-        if c.dep_ in ("attr", "dobj", "npadvmod"):
+        if c.dep_ in ("attr", "dobj", "npadvmod") and c != tok and tok.dep_ != "dobj":
             candidates.append(c)
     return next((cand for cand in candidates if count_phrase(cand).quantity is not None), None)
+
+
+def hostage_victim(tok):
+    """Who was taken hostage: "took 18 crew members hostage" (the compound), "taking 20 others hostage"
+    (the verb's object), "took 20 hostages" (the number), "were held hostage" (the subject)."""
+    verb = tok.head
+    if tok.dep_ == "dobj":
+        person = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+        if person is not None:
+            return person
+        return next((c for c in tok.children if c.dep_ == "nummod"), None)
+    return _in_order(verb, ("dobj", "nsubjpass"))

@@ -14,10 +14,10 @@ from ...record import Casualty
 from .counts import Quantity, count_phrase, pre_modifiers, singular_count
 from .incidents import other_event_sentences
 from .modality import across_lines, clause_of, is_historical, is_negated, is_statistical, is_unreal
-from .noun_victims import condition_victim, noun_victim, toll_figure
+from .noun_victims import condition_victim, hostage_victim, noun_victim, toll_figure
 from .rules import Marks
 from .setting import dateline_place, place_in, reference_year, when
-from .triggers import Trigger, is_fatal, is_feared, tells_of_violence, trigger_at
+from .triggers import Trigger, is_fatal, is_feared, trigger_at
 from .victims import conjoined_count, find_victim, inherited_object, is_person, people_of, victim_names, who_phrase
 from .words import WORDS
 
@@ -89,7 +89,6 @@ class Article:
     dateline: str | None
     sentence_of: list[int]  # each token's sentence number
     sentence_lengths: list[int]
-    violent: bool  # the article names a violent or disastrous cause
     other_events: set[int]  # sentences that tell of another incident
     entities: tuple  # the named entities, read once
 
@@ -102,7 +101,7 @@ class Article:
             for i in range(sent.start, sent.end):
                 sentence_of[i] = number
         return cls(doc, text, marks, published, dates, reference_year(doc, published), dateline_place(text),
-                   sentence_of, lengths, tells_of_violence(doc), other_event_sentences(doc), doc.ents)
+                   sentence_of, lengths, other_event_sentences(doc), doc.ents)
 
 
 # ------------------------------------------------------------------------------------------ readings
@@ -153,7 +152,9 @@ READINGS: dict[str, Callable] = {
     "toll": _read_by(toll_figure),
     "condition": _read_by(condition_victim),
     "subset": _read_by(lambda tok: tok.head),  # "two people were shot, one fatally"
+    "hostage": _read_by(hostage_victim),
     "verb": _read_grammar,
+    "subject": _read_grammar,  # "lost their lives": the subject is the victim
     "adj": _read_grammar,
 }
 
@@ -313,8 +314,8 @@ def _checked(tok, trigger: Trigger, article: Article, earlier: list[Statement]) 
     """The trigger's reading when it tells of people harmed that happened (or were denied harm)."""
     marks = article.marks
     reading = read_trigger(tok, trigger, marks)
-    if reading is None or (reading.kind == "killed" and not article.violent):
-        return None  # without a violent cause, "died" is an obituary
+    if reading is None:
+        return None
     if not reading.counts_itself and not _count_victims(tok, reading, article, earlier):
         return None
     reading.negated = is_negated(reading.event, reading.victim, marks)

@@ -43,9 +43,19 @@ def _hit_by_gunfire(verb) -> bool:
 
 
 def _natural_death(verb) -> bool:
-    """ "died of cancer", "died in his sleep": an illness or old age, not a casualty."""
-    return any(c.dep_ == "prep" and c.lower_ in TRIGGERS.natural_cause_preps
-               and any(g.lower_ in TRIGGERS.natural_causes for g in c.subtree) for c in verb.children)
+    """ "died of cancer", "died in his sleep", "died at 84", "died aged 84": an illness or old age, an
+    obituary's death, not a casualty (whatever else the article tells of)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in TRIGGERS.natural_cause_preps and any(
+                g.lower_ in TRIGGERS.natural_causes for g in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.like_num for g in c.children):
+            return True  # "died at 84": an age
+        if c.lower_ in TRIGGERS.age_words and any(g.like_num for g in c.subtree):
+            return True  # "died aged 84"
+        if c.dep_ == "advmod" and c.lower_ in TRIGGERS.peaceful:
+            return True  # "died peacefully"
+    return False
 
 
 def _is_verb(tok, lemma: str) -> bool:
@@ -121,9 +131,3 @@ def is_fatal(trigger, marks: Marks) -> bool:
 def is_feared(trigger, marks: Marks) -> bool:
     """ "feared dead", "presumed dead": missing, not yet counted as killed."""
     return trigger.i in marks.feared
-
-
-def tells_of_violence(doc) -> bool:
-    """Whether the article names a violent or disastrous cause at all: without one, "died" is an
-    obituary, not a casualty."""
-    return any(t.lemma_.lower() in TRIGGERS.violence or t.lower_ in TRIGGERS.violence for t in doc)

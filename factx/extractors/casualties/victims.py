@@ -183,11 +183,12 @@ class _VerbTrigger:
     intransitive: bool
 
     @classmethod
-    def of(cls, token) -> _VerbTrigger:
+    def of(cls, token, intransitive: bool = False) -> _VerbTrigger:
+        """`intransitive`: a phrase whose subject is the victim whatever the verb ("lost their lives")."""
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or (
             token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "ROOT", "conj", "advcl", "ccomp", "xcomp",
                                                    "relcl", "oprd"))
-        return cls(token, passive, token.lemma_.lower() in TRIGGERS.intransitive)
+        return cls(token, passive and not intransitive, intransitive or token.lemma_.lower() in TRIGGERS.intransitive)
 
 
 def _subject_of_die(verb: _VerbTrigger):
@@ -363,8 +364,8 @@ def _first_route(routes, subject) -> Victim | None:
 
 
 def _by_parse(trigger, reading: str) -> Victim | None:
-    if reading == "verb":
-        return _first_route(VERB_ROUTES, _VerbTrigger.of(trigger))
+    if reading in ("verb", "subject"):
+        return _first_route(VERB_ROUTES, _VerbTrigger.of(trigger, reading == "subject"))
     return _first_route(ADJECTIVE_ROUTES, trigger)
 
 

@@ -56,7 +56,10 @@ class TriggerWords:
     feared_verbs: frozenset[str]
     toll_nouns: frozenset[str]
     wound_nouns: frozenset[str]
-    violence: frozenset[str]
+    age_words: frozenset[str]
+    peaceful: frozenset[str]
+    to_death_verbs: frozenset[str]
+    life_verbs: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
