@@ -191,7 +191,30 @@ def count_phrase(noun) -> CountPhrase:
     quantity = read_quantity(kept) if kept else None
     if quantity is None:
         quantity = read_quantity([w for w in kept if w not in WORDS.victims.determiners])
-    return CountPhrase(quantity, ordinal)
+    return CountPhrase(_as_set(noun, words, quantity), ordinal)
+
+
+def _set_size(noun, words: list[str]) -> int | None:
+    """How many people one noun names: "couple" 2, "twin girls" 2, "a family of five" 5; None when one."""
+    victims = WORDS.victims
+    size = victims.pairs.get(noun.lower_) or next((victims.pairs[w] for w in words if w in victims.pairs), None)
+    if size is not None or noun.lower_ not in victims.counted_groups:
+        return size
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    figure = next((g for g in of.children if g.dep_ == "pobj" and g.like_num), None) if of is not None else None
+    quantity = read_quantity([figure.lower_]) if figure is not None else None
+    return quantity.count if quantity is not None else None
+
+
+def _as_set(noun, words: list[str], quantity: Quantity | None) -> Quantity | None:
+    """A noun that names a set of people counts them all ("two couples" 4); "several couples" no figure."""
+    if quantity is not None and quantity.count is None:
+        return quantity
+    size = _set_size(noun, words)
+    if size is None:
+        return quantity
+    times = quantity.count if quantity is not None and noun.lower_ in WORDS.victims.pairs else 1
+    return Quantity.exactly(size * times)
 
 
 def singular_count(noun) -> int | None:

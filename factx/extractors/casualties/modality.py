@@ -13,7 +13,7 @@ STATEMENTS = WORDS.statements
 
 def clause_of(trigger):
     """The tokens of the statement's clause: the trigger's subtree and its governing verb's core."""
-    top = trigger
+    top = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else trigger
     while top.dep_ in ("conj", "acl", "amod", "acomp", "oprd", "xcomp", "advcl", "relcl") and top.head != top:
         top = top.head
         if top.pos_ in ("VERB", "AUX"):

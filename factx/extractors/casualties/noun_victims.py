@@ -34,9 +34,29 @@ def _not_a_body_found(tok, kind):
     return _NOT_YET
 
 
+def _proportion(tok, kind):
+    """ "one in five deaths", "one out of four injuries": a share, not a count."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.like_num:
+        return None
+    return _NOT_YET
+
+
+def _counts_wounds(tok) -> bool:
+    """ "six gunshot wounds", "suffered two injuries", "with burns" count wounds; "12 deaths and 30
+    injuries" counts the people hurt."""
+    lemma = tok.lemma_.lower()
+    if lemma not in TRIGGERS.wound_nouns:
+        return False
+    if lemma not in TRIGGERS.people_wound_nouns:
+        return True
+    governor = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return governor.lemma_.lower() in TRIGGERS.suffer_verbs or tok.head.lower_ == "with" or any(
+        c.dep_ == "poss" for c in tok.children)
+
+
 def _counted(tok, kind):
-    """ "two deaths", "three fatalities" (but "six gunshot wounds" counts wounds, not people)."""
-    if tok.lemma_.lower() in TRIGGERS.wound_nouns:
+    """ "two deaths", "three fatalities", "30 injuries" (but "six gunshot wounds" counts wounds, not people)."""
+    if _counts_wounds(tok):
         return _NOT_YET
     for c in tok.children:
         if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "quantmod")):
@@ -95,7 +115,7 @@ def _sufferer(tok, kind):
 
 
 NOUN_ROUTES: tuple[Callable, ...] = (
-    _not_a_body_found, _counted, _wounded_holder, _of_object, _possessor, _one_death, _sufferer,
+    _proportion, _not_a_body_found, _counted, _wounded_holder, _of_object, _possessor, _one_death, _sufferer,
 )
 
 
@@ -128,7 +148,14 @@ def toll_figure(tok):
             candidates += [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ in ("attr", "dobj", "npadvmod") and c != tok and tok.dep_ != "dobj":
             candidates.append(c)
+    candidates += [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                   if g.dep_ == "pobj"]  # "the number of people killed by the floods to 20"
     return next((cand for cand in candidates if count_phrase(cand).quantity is not None), None)
+
+
+def in_toll_phrase(victim) -> bool:
+    """ "the number of people killed": the toll noun counts them, not the participle."""
+    return victim.dep_ == "pobj" and victim.head.lower_ == "of" and victim.head.head.lower_ in TRIGGERS.toll_nouns
 
 
 def hostage_victim(tok):

@@ -14,11 +14,11 @@ from ...record import Casualty
 from .counts import Quantity, count_phrase, pre_modifiers, singular_count
 from .incidents import other_event_sentences
 from .modality import across_lines, clause_of, is_historical, is_negated, is_statistical, is_unreal
-from .noun_victims import condition_victim, hostage_victim, noun_victim, toll_figure
+from .noun_victims import condition_victim, hostage_victim, in_toll_phrase, noun_victim, toll_figure
 from .rules import Marks
 from .setting import dateline_place, place_in, reference_year, when
 from .triggers import Trigger, is_fatal, is_feared, trigger_at
-from .victims import conjoined_count, find_victim, inherited_object, is_person, people_of, victim_names, who_phrase
+from .victims import conjoined_count, find_victim, found_since, inherited_object, is_person, people_of, victim_names, who_phrase
 from .words import WORDS
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are not prose (lists, tables): read them token by token only
@@ -115,11 +115,13 @@ def _read_noun(tok, trigger: Trigger) -> Reading | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         victim = tok  # "there were no injuries"
     elif victim == tok:
+        kind = "injured" if trigger.kind == "hit" else trigger.kind  # "30 injuries": people hurt
         quantity = count_phrase(tok).quantity
         if quantity is None and trigger.kind == "killed":
             quantity = Quantity.exactly(1)  # "a shooting death"
         if quantity is None:
             return None
+        return Reading(tok, kind, victim, quantity, event=tok)
     return Reading(tok, trigger.kind, victim, quantity, event=tok) if victim is not None else None
 
 
@@ -164,8 +166,8 @@ def read_trigger(tok, trigger: Trigger, marks: Marks) -> Reading | None:
     reading = READINGS[trigger.reading](tok, trigger)
     if reading is None:
         return None
-    if reading.kind == "hit" and is_fatal(tok, marks):
-        reading.kind = "killed"
+    if reading.kind in ("hit", "injured") and is_fatal(tok, marks):
+        reading.kind = "killed"  # "fatally shot", "stabbed to death", "fatally injured"
     if reading.kind == "killed" and tok.lower_ == "dead" and is_feared(tok, marks):
         reading.kind = "missing"  # "feared dead": not yet counted as killed
     return reading
@@ -314,8 +316,13 @@ def _checked(tok, trigger: Trigger, article: Article, earlier: list[Statement]) 
     """The trigger's reading when it tells of people harmed that happened (or were denied harm)."""
     marks = article.marks
     reading = read_trigger(tok, trigger, marks)
-    if reading is None:
+    if reading is None or (reading.kind == "missing" and found_since(tok)) or in_toll_phrase(reading.victim):
         return None
+    if reading.kind == "previous":  # "that figure has since risen to 16": the kind told just before
+        last = earlier[-1] if earlier and article.sentence_of[tok.i] - earlier[-1].sentence <= 1 else None
+        if last is None:
+            return None
+        reading.kind = last.kind
     if not reading.counts_itself and not _count_victims(tok, reading, article, earlier):
         return None
     reading.negated = is_negated(reading.event, reading.victim, marks)

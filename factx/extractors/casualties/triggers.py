@@ -88,6 +88,8 @@ def word_trigger(tok) -> Trigger | None:
     lemma, lower = tok.lemma_.lower(), tok.lower_
     if lemma not in _LEMMAS and lower not in _WORDS:
         return None  # most words: no table has them
+    if tok.tag_ == "VBG" and lower in TRIGGERS.adjectives and not any(c.dep_ == "dobj" for c in tok.children):
+        return Trigger(TRIGGERS.adjectives[lower], "adj")  # "five hikers are missing" (not "missing the deadline")
     if _is_verb(tok, lemma):
         return _verb_trigger(tok, lemma)  # a verb that is not a trigger is nothing else either
     if tok.pos_ == "ADJ" and lower in TRIGGERS.adjectives:

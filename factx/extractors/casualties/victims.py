@@ -275,9 +275,9 @@ def _number_after(verb: _VerbTrigger):
 
 
 def _governing_subject(verb: _VerbTrigger):
-    """ "was believed to be shot", "is recovering after being shot": the governing clause's subject."""
+    """ "was believed to be shot", "is recovering after being shot", "were reported injured": the governing clause's subject."""
     trigger = verb.token
-    if not (trigger.dep_ in ("xcomp", "pcomp", "advcl") and verb.passive):
+    if not (trigger.dep_ in ("xcomp", "pcomp", "advcl", "oprd") and verb.passive):
         return _NOT_YET
     governor = trigger.head.head if trigger.dep_ == "pcomp" else trigger.head
     subject = _child(governor, SUBJECTS)
@@ -300,6 +300,22 @@ def _modified_noun(trigger):
 def _own_subject(trigger):
     subject = _child(trigger, SUBJECTS)
     return _found(subject) if subject is not None else _NOT_YET
+
+
+def _counted_adjective(trigger):
+    """ "left 9 dead": the number the adjective takes is the victims."""
+    number = next((c for c in trigger.children if c.dep_ == "nummod"), None)
+    return Victim(number) if number is not None else _NOT_YET
+
+
+def _auxiliary_subject(trigger):
+    """ "four of its crew are unaccounted for", parsed with the subject on the auxiliary."""
+    for aux in trigger.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < trigger.i:
+            subject = _child(aux, SUBJECTS)
+            if subject is not None:
+                return _found(subject)
+    return _NOT_YET
 
 
 def _copula_subject(trigger):
@@ -351,7 +367,7 @@ def _noun_before(trigger):
 
 
 ADJECTIVE_ROUTES: tuple[Callable, ...] = (
-    _modified_noun, _own_subject, _copula_subject, _complement_holder, _listed_head, _noun_before,
+    _modified_noun, _own_subject, _auxiliary_subject, _counted_adjective, _copula_subject, _complement_holder, _listed_head, _noun_before,
 )
 
 
@@ -383,6 +399,17 @@ def find_victim(trigger, reading: str) -> Victim | None:
     if before is not None and before.dep_ == "conj" and before.head == victim and before.pos_ in ("NOUN", "PROPN"):
         return Victim(before)  # "5 contractors injured and 1 service member injured": each its own trigger
     return found
+
+
+def found_since(trigger) -> bool:
+    """ "the hikers who went missing were found alive", "the body of a man who went missing was
+    found": the missing person described by a relative clause has been found, so is missing no more."""
+    clause = trigger if trigger.dep_ == "relcl" else trigger.head
+    if clause.dep_ != "relcl":
+        return False
+    person = clause.head
+    holder = person.head.head if person.dep_ == "pobj" and person.head.lower_ == "of" else person
+    return holder.dep_ in SUBJECTS + ("dobj",) and holder.head.lemma_.lower() in TRIGGERS.found_verbs
 
 
 def inherited_object(trigger):

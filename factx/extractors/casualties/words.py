@@ -55,7 +55,9 @@ class TriggerWords:
     suffer_verbs: frozenset[str]
     feared_verbs: frozenset[str]
     toll_nouns: frozenset[str]
+    rise_verbs: frozenset[str]
     wound_nouns: frozenset[str]
+    people_wound_nouns: frozenset[str]
     age_words: frozenset[str]
     peaceful: frozenset[str]
     to_death_verbs: frozenset[str]
@@ -91,6 +93,8 @@ class VictimWords:
     number_unknown: frozenset[str]
     groups: frozenset[str]
     plurals: Mapping[str, str]
+    pairs: Mapping[str, int]
+    counted_groups: frozenset[str]
     quantity_words: frozenset[str]  # vague plurals, "dozen" and the implied people: "killing dozens"
 
 
