@@ -117,21 +117,49 @@ def victim_names(victim) -> tuple:
     return tuple(out)
 
 
+def _has_own_trigger(conjunct, victim, marks: Marks) -> bool:
+    """ "5 contractors injured and 1 service member injured": the conjunct's own trigger follows it
+    (not the one the whole list shares: "a woman and her daughter drowned")."""
+    doc = conjunct.doc
+    following = doc[conjunct.i + 1] if conjunct.i + 1 < len(doc) else None
+    return following is not None and following != victim.head and states_casualty(following, marks) is not None
+
+
 def _listed_conjuncts(victim, marks: Marks) -> list:
     """The victim's conjoined nouns that are listed with it, not with a trigger of their own."""
-    doc = victim.doc
-    return [c for c in victim.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "NUM")
-            and not (c.i + 1 < len(doc) and states_casualty(doc[c.i + 1], marks))
+    return [c for c in victim.conjuncts if c.i > victim.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+            and not _has_own_trigger(c, victim, marks)
             and not (c.pos_ == "PROPN" and c.lower_ == victim.lower_)]  # a name told twice is one person
 
 
-def conjoined_count(victim, marks: Marks) -> Listed | None:
-    """How many "a man and a woman" are, and how many of them are perpetrators."""
-    conjuncts = _listed_conjuncts(victim, marks)
-    if not conjuncts:
-        return None
+def _ages_listed(victim) -> int | None:
+    """ "The victims, ages 13, 17 and 19": one victim per age."""
+    for c in victim.children:
+        if c.dep_ == "appos" and c.lemma_.lower() in VICTIMS.ages_nouns:
+            numbers = [n for n in c.children if n.dep_ == "nummod"]
+            found = {t.i for n in numbers for t in (n, *n.conjuncts) if t.like_num}
+            return len(found) or None
+    return None
+
+
+def _appositive_list(victim, marks: Marks) -> list | None:
+    """The people an apposition lists: "The victims, a man and two women" (the list, not the header
+    noun), "Sara Pell, 31, Jonah Pell, 8, and a neighbour" (the name and the list after it)."""
+    for c in victim.children:
+        if c.dep_ != "appos" or c.pos_ not in ("NOUN", "PROPN") or not is_person(c):
+            continue
+        members = [c, *_listed_conjuncts(c, marks)]
+        header = victim.tag_ == "NNS" or victim.lower_ in TRIGGERS.nominal
+        if header and (len(members) > 1 or c.tag_ == "NNS"):
+            return members
+        if not header and len(members) > 1:
+            return [victim, *members]
+    return None
+
+
+def _members_count(members) -> Listed | None:
     total = perpetrators = 0
-    for tok in [victim] + conjuncts:
+    for tok in members:
         if not is_person(tok):
             return None
         quantity = count_phrase(tok).quantity
@@ -142,6 +170,19 @@ def conjoined_count(victim, marks: Marks) -> Listed | None:
         if tok.lower_ in VICTIMS.perpetrator_nouns:
             perpetrators += count
     return Listed(total, perpetrators)
+
+
+def conjoined_count(victim, marks: Marks) -> Listed | None:
+    """How many "a man and a woman" are, and how many of them are perpetrators; the people an
+    apposition lists ("The victims, a 20-year-old man and two women", "The victims, ages 13, 17 and 19")."""
+    ages = _ages_listed(victim)
+    if ages is not None:
+        return Listed(ages, 0)
+    members = _appositive_list(victim, marks)
+    if members is None:
+        conjuncts = _listed_conjuncts(victim, marks)
+        members = [victim, *conjuncts] if conjuncts else None
+    return _members_count(members) if members is not None else None
 
 
 # ------------------------------------------------------------------------------------------ the parse
@@ -189,6 +230,21 @@ class _VerbTrigger:
             token.tag_ == "VBN" and token.dep_ in ("acl", "amod", "ROOT", "conj", "advcl", "ccomp", "xcomp",
                                                    "relcl", "oprd"))
         return cls(token, passive and not intransitive, intransitive or token.lemma_.lower() in TRIGGERS.intransitive)
+
+
+def _among(trigger):
+    """ "Among the wounded were A, B and C", "Among those killed was a 9-year-old": the copula's other
+    argument names (some of) the victims."""
+    node = trigger.head if trigger.dep_ in ("acl", "relcl") and trigger.head.dep_ == "pobj" else trigger
+    if not (node.dep_ == "pobj" and node.head.lower_ in VICTIMS.inclusion and node.head.dep_ == "prep"):
+        return _NOT_YET
+    verb = node.head.head
+    named = next((c for c in verb.children if c.dep_ in ("nsubj", "attr") and c != node.head), None)
+    return Victim(named) if named is not None and verb.lemma_ in ("be", "include") else _NOT_YET
+
+
+def _among_verb(verb: _VerbTrigger):
+    return _among(verb.token)
 
 
 def _subject_of_die(verb: _VerbTrigger):
@@ -285,7 +341,7 @@ def _governing_subject(verb: _VerbTrigger):
 
 
 VERB_ROUTES: tuple[Callable, ...] = (
-    _subject_of_die, _passive_subject, _direct_object, _shared_object, _headline_victim, _noun_that_died,
+    _among_verb, _subject_of_die, _passive_subject, _direct_object, _shared_object, _headline_victim, _noun_that_died,
     _subject_of_conjoined_verb, _number_after, _governing_subject,
 )
 
@@ -367,7 +423,7 @@ def _noun_before(trigger):
 
 
 ADJECTIVE_ROUTES: tuple[Callable, ...] = (
-    _modified_noun, _own_subject, _auxiliary_subject, _counted_adjective, _copula_subject, _complement_holder, _listed_head, _noun_before,
+    _among, _modified_noun, _own_subject, _auxiliary_subject, _counted_adjective, _copula_subject, _complement_holder, _listed_head, _noun_before,
 )
 
 
@@ -396,7 +452,8 @@ def find_victim(trigger, reading: str) -> Victim | None:
         if comma.text == "," and noun.is_alpha and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in VICTIMS.person_nouns):
             return Victim(noun, found.inherited)  # "Boy, 9, shot": the number is his age
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
-    if before is not None and before.dep_ == "conj" and before.head == victim and before.pos_ in ("NOUN", "PROPN"):
+    if before is not None and before.dep_ == "conj" and before.head == victim and before.pos_ in ("NOUN", "PROPN") \
+            and victim.head != trigger:  # not "a woman and her daughter drowned": the verb they share
         return Victim(before)  # "5 contractors injured and 1 service member injured": each its own trigger
     return found
 

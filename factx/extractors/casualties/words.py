@@ -83,6 +83,7 @@ class VictimWords:
     he_she: frozenset[str]
     one: frozenset[str]
     ages: frozenset[str]
+    ages_nouns: frozenset[str]
     years: frozenset[str]
     inclusion: frozenset[str]
     others: frozenset[str]
