@@ -58,6 +58,17 @@ def _natural_death(verb) -> bool:
     return False
 
 
+def _figurative(verb) -> bool:
+    """ "shot back at her critics", "shot to fame": the verb's particle or goal says no one was hit."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "advmod") and c.lower_ in TRIGGERS.figurative_particles:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and g.lower_ in TRIGGERS.figurative_goals for g in c.children):
+            return True
+    return False
+
+
 def _is_verb(tok, lemma: str) -> bool:
     return tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD", "VBG") and lemma in TRIGGERS.verbs)
 
@@ -70,6 +81,9 @@ def _verb_trigger(tok, lemma: str) -> Trigger | None:
         return None  # "the strike hit the sector", "struck a deal"
     if lemma in TRIGGERS.intransitive and _natural_death(tok):
         return None
+    if lemma in TRIGGERS.gunfire_verbs or lemma == "shoot":
+        if _figurative(tok):
+            return None
     if lemma in TRIGGERS.verbs:
         return Trigger(TRIGGERS.verbs[lemma], "verb")
     if tok.lower_ in TRIGGERS.participles:

@@ -49,6 +49,8 @@ class TriggerWords:
     sports_injuries: frozenset[str]
     gunfire: frozenset[str]
     body_parts: frozenset[str]
+    figurative_particles: frozenset[str]
+    figurative_goals: frozenset[str]
     repeats: frozenset[str]
     attempts: frozenset[str]
     found_verbs: frozenset[str]
