@@ -175,10 +175,10 @@ def read_trigger(tok, trigger: Trigger, marks: Marks) -> Reading | None:
 
 # ------------------------------------------------------------------------------------------ counts
 
-def _victim_quantity(victim, perpetrators: Perpetrators, marks: Marks) -> Quantity:
+def _victim_quantity(victim, trigger, perpetrators: Perpetrators, marks: Marks) -> Quantity:
     """How many victims: their number words, the conjuncts added up, else one for a singular noun."""
     quantity = count_phrase(victim).quantity
-    listed = conjoined_count(victim, marks)
+    listed = conjoined_count(victim, marks, trigger)
     if listed is not None and (quantity is None or quantity.count is not None):
         quantity = Quantity.exactly(listed.count)
         perpetrators.listed = listed.perpetrators
@@ -208,7 +208,7 @@ def _count_victims(tok, reading: Reading, article: Article, earlier: list[Statem
     victim = reading.victim
     if not is_person(people_of(victim)) or across_lines(tok, victim):
         return False
-    reading.quantity = _victim_quantity(victim, reading.perpetrators, article.marks)
+    reading.quantity = _victim_quantity(victim, tok, reading.perpetrators, article.marks)
     if reading.quantity.count is None and victim.lower_ in VICTIMS.they:
         reading.quantity = _antecedent_quantity(victim, earlier, article.sentence_of) or reading.quantity
     return True

@@ -13,7 +13,7 @@ from typing import Callable
 from ..numbers import ORDINALS, VAGUE
 from .counts import count_phrase, singular_count
 from .rules import Marks
-from .triggers import states_casualty
+from .triggers import states_casualty, word_trigger
 from .words import UNCOUNTED_WORDS, WORDS
 
 VICTIMS = WORDS.victims
@@ -117,18 +117,18 @@ def victim_names(victim) -> tuple:
     return tuple(out)
 
 
-def _has_own_trigger(conjunct, victim, marks: Marks) -> bool:
+def _has_own_trigger(conjunct, trigger, marks: Marks) -> bool:
     """ "5 contractors injured and 1 service member injured": the conjunct's own trigger follows it
-    (not the one the whole list shares: "a woman and her daughter drowned")."""
+    (not the one being read, which the whole list shares: "a woman and her daughter drowned")."""
     doc = conjunct.doc
     following = doc[conjunct.i + 1] if conjunct.i + 1 < len(doc) else None
-    return following is not None and following != victim.head and states_casualty(following, marks) is not None
+    return following is not None and following != trigger and states_casualty(following, marks) is not None
 
 
-def _listed_conjuncts(victim, marks: Marks) -> list:
+def _listed_conjuncts(victim, marks: Marks, trigger=None) -> list:
     """The victim's conjoined nouns that are listed with it, not with a trigger of their own."""
     return [c for c in victim.conjuncts if c.i > victim.i and c.pos_ in ("NOUN", "PROPN", "NUM")
-            and not _has_own_trigger(c, victim, marks)
+            and not _has_own_trigger(c, trigger, marks)
             and not (c.pos_ == "PROPN" and c.lower_ == victim.lower_)]  # a name told twice is one person
 
 
@@ -172,7 +172,7 @@ def _members_count(members) -> Listed | None:
     return Listed(total, perpetrators)
 
 
-def conjoined_count(victim, marks: Marks) -> Listed | None:
+def conjoined_count(victim, marks: Marks, trigger=None) -> Listed | None:
     """How many "a man and a woman" are, and how many of them are perpetrators; the people an
     apposition lists ("The victims, a 20-year-old man and two women", "The victims, ages 13, 17 and 19")."""
     ages = _ages_listed(victim)
@@ -180,7 +180,7 @@ def conjoined_count(victim, marks: Marks) -> Listed | None:
         return Listed(ages, 0)
     members = _appositive_list(victim, marks)
     if members is None:
-        conjuncts = _listed_conjuncts(victim, marks)
+        conjuncts = _listed_conjuncts(victim, marks, trigger)
         members = [victim, *conjuncts] if conjuncts else None
     return _members_count(members) if members is not None else None
 
@@ -453,7 +453,7 @@ def find_victim(trigger, reading: str) -> Victim | None:
             return Victim(noun, found.inherited)  # "Boy, 9, shot": the number is his age
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if before is not None and before.dep_ == "conj" and before.head == victim and before.pos_ in ("NOUN", "PROPN") \
-            and victim.head != trigger:  # not "a woman and her daughter drowned": the verb they share
+            and (victim.head != trigger or _trigger_follows(victim)):  # not "a woman and her daughter drowned"
         return Victim(before)  # "5 contractors injured and 1 service member injured": each its own trigger
     return found
 
@@ -467,6 +467,12 @@ def found_since(trigger) -> bool:
     person = clause.head
     holder = person.head.head if person.dep_ == "pobj" and person.head.lower_ == "of" else person
     return holder.dep_ in SUBJECTS + ("dobj",) and holder.head.lemma_.lower() in TRIGGERS.found_verbs
+
+
+def _trigger_follows(noun) -> bool:
+    """ "5 contractors injured and 1 service member injured": the noun has a trigger of its own."""
+    doc = noun.doc
+    return noun.i + 1 < len(doc) and word_trigger(doc[noun.i + 1]) is not None
 
 
 def inherited_object(trigger):
