@@ -137,20 +137,25 @@ def condition_victim(tok):
     return resolve_relative(found) if found is not None else None
 
 
-def toll_figure(tok):
-    """The figure of "the death toll rose to 40" / "the toll stands at 12" / "the toll is 12" /
-    "bringing the number of dead to 9"."""
-    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
-        return None
+def _toll_candidates(tok) -> list:
+    """Where a toll's figure can stand: "rose to 40", "stands at 12", "is 12", "the number of people
+    killed by the floods to 20"."""
     candidates = []
     for c in tok.head.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "at"):
             candidates += [g for g in c.children if g.dep_ == "pobj"]
         if c.dep_ in ("attr", "dobj", "npadvmod") and c != tok and tok.dep_ != "dobj":
             candidates.append(c)
-    candidates += [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-                   if g.dep_ == "pobj"]  # "the number of people killed by the floods to 20"
-    return next((cand for cand in candidates if count_phrase(cand).quantity is not None), None)
+    return candidates + [g for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                         if g.dep_ == "pobj"]
+
+
+def toll_figure(tok):
+    """The figure of "the death toll rose to 40" / "the toll stands at 12" / "the toll is 12" /
+    "bringing the number of dead to 9"."""
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return next((cand for cand in _toll_candidates(tok) if count_phrase(cand).quantity is not None), None)
 
 
 def in_toll_phrase(victim) -> bool:

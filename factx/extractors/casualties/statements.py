@@ -18,7 +18,16 @@ from .noun_victims import condition_victim, hostage_victim, in_toll_phrase, noun
 from .rules import Marks
 from .setting import dateline_place, place_in, reference_year, when
 from .triggers import Trigger, is_fatal, is_feared, trigger_at
-from .victims import conjoined_count, find_victim, found_since, inherited_object, is_person, people_of, victim_names, who_phrase
+from .victims import (
+    conjoined_count,
+    find_victim,
+    found_since,
+    inherited_object,
+    is_person,
+    people_of,
+    victim_names,
+    who_phrase,
+)
 from .words import WORDS
 
 MAX_SENTENCE_TOKENS = 400  # longer "sentences" are not prose (lists, tables): read them token by token only
@@ -354,7 +363,7 @@ def _assemble(reading: Reading, clause, article: Article, earlier: list[Statemen
     tok, victim, kind = reading.trigger, reading.victim, reading.kind
     counts_itself = reading.counts_itself
     who = None if counts_itself else _who(reading, article.marks)
-    ordinal = None if counts_itself else _running_ordinal(victim)
+    ordinal = _running_ordinal(victim)  # "a second person died", "a second arrest"
     perpetrator = kind in WORDS.harmed and _perpetrator(victim, kind, clause, reading.perpetrators, article.marks)
     sentence = article.sentence_of[tok.i]
     return Statement(

@@ -42,6 +42,15 @@ def _hit_by_gunfire(verb) -> bool:
     return False
 
 
+def _obituary_word(c) -> bool:
+    """A child of "died" that tells an obituary: "at 84", "aged 84", "peacefully"."""
+    if c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.like_num for g in c.children):
+        return True  # "died at 84": an age
+    if c.lower_ in TRIGGERS.age_words and any(t.like_num for t in c.doc[c.i + 1:c.i + 3]):
+        return True  # "died aged 84"
+    return c.dep_ == "advmod" and c.lower_ in TRIGGERS.peaceful
+
+
 def _natural_death(verb) -> bool:
     """ "died of cancer", "died in his sleep", "died at 84", "died aged 84": an illness or old age, an
     obituary's death, not a casualty (whatever else the article tells of)."""
@@ -49,12 +58,8 @@ def _natural_death(verb) -> bool:
         if c.dep_ == "prep" and c.lower_ in TRIGGERS.natural_cause_preps and any(
                 g.lower_ in TRIGGERS.natural_causes for g in c.subtree):
             return True
-        if c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.like_num for g in c.children):
-            return True  # "died at 84": an age
-        if c.lower_ in TRIGGERS.age_words and any(g.like_num for g in c.subtree):
-            return True  # "died aged 84"
-        if c.dep_ == "advmod" and c.lower_ in TRIGGERS.peaceful:
-            return True  # "died peacefully"
+        if _obituary_word(c):
+            return True
     return False
 
 

@@ -441,16 +441,24 @@ def _by_parse(trigger, reading: str) -> Victim | None:
     return _first_route(ADJECTIVE_ROUTES, trigger)
 
 
+def _aged_noun(victim):
+    """ "Boy, 9, shot": the noun before a number set off by a comma (the number is an age)."""
+    if victim.like_num and victim.i > 1:
+        comma, noun = victim.doc[victim.i - 1], victim.doc[victim.i - 2]
+        if comma.text == "," and noun.is_alpha and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in VICTIMS.person_nouns):
+            return noun
+    return None
+
+
 def find_victim(trigger, reading: str) -> Victim | None:
     """The victims' head token for a verb or adjective trigger, or None."""
     found = _by_parse(trigger, reading)
     if found is None or found.head is None:
         return None
     victim = found.head
-    if victim.like_num and victim.i > 1:
-        comma, noun = victim.doc[victim.i - 1], victim.doc[victim.i - 2]
-        if comma.text == "," and noun.is_alpha and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in VICTIMS.person_nouns):
-            return Victim(noun, found.inherited)  # "Boy, 9, shot": the number is his age
+    aged = _aged_noun(victim)
+    if aged is not None:
+        return Victim(aged, found.inherited)  # "Boy, 9, shot": the number is his age
     before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
     if before is not None and before.dep_ == "conj" and before.head == victim and before.pos_ in ("NOUN", "PROPN") \
             and (victim.head != trigger or _trigger_follows(victim)):  # not "a woman and her daughter drowned"
