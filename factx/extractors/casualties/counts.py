@@ -165,11 +165,14 @@ def _ordinal(words: list[str]) -> int | None:
 
 
 def _before_age(words: list[str]) -> list[str]:
-    """The words before an age ("a 12 - year - old" / "12-year-old"): a number glued to "year" is not a count."""
+    """The words before an age ("a 12 - year - old" / "12-year-old" / "17 year old"): a number before
+    "year" is not a count."""
     kept = []
     for i, w in enumerate(words):
         if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].startswith("year"):
             break
+        if i + 1 < len(words) and words[i + 1] in WORDS.victims.years:
+            break  # "the 17 year old male": an age written without hyphens
         if "year" in w and "-" in w:
             break
         kept.append(w)
@@ -197,7 +200,9 @@ def count_phrase(noun) -> CountPhrase:
 def _set_size(noun, words: list[str]) -> int | None:
     """How many people one noun names: "couple" 2, "twin girls" 2, "a family of five" 5; None when one."""
     victims = WORDS.victims
-    size = victims.pairs.get(noun.lower_) or next((victims.pairs[w] for w in words if w in victims.pairs), None)
+    size = next((victims.pairs[w] for w in words if w in victims.pairs), None)  # "twin girls"
+    if size is None and words:  # "a couple", "the elderly couple" (a headline's bare "Couple claims ..." is one)
+        size = victims.pairs.get(noun.lower_)
     if size is not None or noun.lower_ not in victims.counted_groups:
         return size
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -128,7 +128,7 @@ def _has_own_trigger(conjunct, trigger, marks: Marks) -> bool:
 def _listed_conjuncts(victim, marks: Marks, trigger=None) -> list:
     """The victim's conjoined nouns that are listed with it, not with a trigger of their own."""
     return [c for c in victim.conjuncts if c.i > victim.i and c.pos_ in ("NOUN", "PROPN", "NUM")
-            and not _has_own_trigger(c, trigger, marks)
+            and not _has_own_trigger(c, trigger, marks) and _aged_noun(c) is None  # "A, 60, and B, 26": ages
             and not (c.pos_ == "PROPN" and c.lower_ == victim.lower_)]  # a name told twice is one person
 
 
@@ -152,8 +152,8 @@ def _appositive_list(victim, marks: Marks) -> list | None:
         header = victim.tag_ == "NNS" or victim.lower_ in TRIGGERS.nominal
         if header and (len(members) > 1 or c.tag_ == "NNS"):
             return members
-        if not header and len(members) > 1:
-            return [victim, *members]
+        if not header and len(members) > 1 and victim.ent_type_ == c.ent_type_ == "PERSON":
+            return [victim, *members]  # names only: "the driver, a student and former resident" is one
     return None
 
 
