@@ -136,11 +136,11 @@ def is_cardinal(word: str) -> bool:
 
 
 def lower_words(tokens) -> list[str]:
-    """Lower-cased words; a word glued to the one before ("...news.comTwo") counts as itself."""
+    """Lower-cased words; a word glued to the one before ("...news.comTwo") counts as itself; a dash is "-"."""
     words = []
     for t in tokens:
         glued = _GLUED_WORD.search(t.text) if len(t.text) < 40 else None
-        words.append(glued.group(1).lower() if glued else t.lower_)
+        words.append(glued.group(1).lower() if glued else "-" if t.text in ("–", "—") else t.lower_)
     return words
 
 

@@ -181,6 +181,8 @@ def conjoined_count(victim, marks: Marks, trigger=None) -> Listed | None:
     members = _appositive_list(victim, marks)
     if members is None:
         conjuncts = _listed_conjuncts(victim, marks, trigger)
+        if victim.like_num and conjuncts and all(c.ent_type_ == "PERSON" for c in conjuncts):
+            return None  # "Two of those men, A and B, died": the names say who the two are
         members = [victim, *conjuncts] if conjuncts else None
     return _members_count(members) if members is not None else None
 
@@ -442,9 +444,11 @@ def _by_parse(trigger, reading: str) -> Victim | None:
 
 
 def _aged_noun(victim):
-    """ "Boy, 9, shot": the noun before a number set off by a comma (the number is an age)."""
-    if victim.like_num and victim.i > 1:
-        comma, noun = victim.doc[victim.i - 1], victim.doc[victim.i - 2]
+    """ "Boy, 9, shot": the noun before a number set off by commas (the number is an age; not "86 Sick,
+    7 Dead")."""
+    doc = victim.doc
+    if victim.like_num and victim.i > 1 and (victim.i + 1 == len(doc) or doc[victim.i + 1].text == ","):
+        comma, noun = doc[victim.i - 1], doc[victim.i - 2]
         if comma.text == "," and noun.is_alpha and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in VICTIMS.person_nouns):
             return noun
     return None
