@@ -145,12 +145,16 @@ def lower_words(tokens) -> list[str]:
 
 
 def pre_modifiers(noun) -> list:
-    """Tokens from the start of the noun's phrase up to (not including) the noun, at most 12."""
+    """Tokens from the start of the noun's phrase up to (not including) the noun, at most 12, on its line."""
     left = [t for t in noun.lefts]
     if not left:
         return []
+    doc = noun.doc
     start = max(left[0].left_edge.i, noun.i - 12)
-    return [noun.doc[i] for i in range(start, noun.i)]
+    for i in range(noun.i - 1, start - 1, -1):
+        if "\n" in doc[i].text_with_ws:
+            return [doc[j] for j in range(i + 1, noun.i)]  # the phrase stays on its line
+    return [doc[i] for i in range(start, noun.i)]
 
 
 def _ordinal(words: list[str]) -> int | None:

@@ -39,6 +39,16 @@ def across_lines(a, b) -> bool:
     return "\n" in first.doc[first.i:second.i].text_with_ws  # not Doc.text: that joins the whole article
 
 
+def line_subject(trigger):
+    """The first noun of the trigger's own line, before it: the victims when the parser joined an
+    unpunctuated line above ("Image 4 of 12", "Breaking news") to the sentence and took its noun."""
+    doc = trigger.doc
+    start = trigger.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    return next((t for t in doc[start:trigger.i] if t.pos_ in ("NOUN", "PROPN")), None)
+
+
 # ------------------------------------------------------------------------------------------ denied
 
 def _negated_verb(trigger) -> bool:

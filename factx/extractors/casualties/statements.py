@@ -13,7 +13,7 @@ from typing import Callable
 from ...record import Casualty
 from .counts import Quantity, count_phrase, pre_modifiers, singular_count
 from .incidents import other_event_sentences
-from .modality import across_lines, clause_of, is_historical, is_negated, is_statistical, is_unreal
+from .modality import across_lines, clause_of, line_subject, is_historical, is_negated, is_statistical, is_unreal
 from .noun_victims import condition_victim, hostage_victim, in_toll_phrase, noun_victim, toll_figure
 from .rules import Marks
 from .setting import dateline_place, place_in, reference_year, when
@@ -215,6 +215,8 @@ def _antecedent_quantity(pronoun, earlier: list[Statement], sentence_of) -> Quan
 def _count_victims(tok, reading: Reading, article: Article, earlier: list[Statement]) -> bool:
     """Count the victims a noun names; False when they are not people or the noun is on another line."""
     victim = reading.victim
+    if across_lines(tok, victim):  # a line above the story ("Image 4 of 12") parsed into the sentence
+        victim = reading.victim = line_subject(tok) or victim
     if not is_person(people_of(victim)) or across_lines(tok, victim):
         return False
     reading.quantity = _victim_quantity(victim, tok, reading.perpetrators, article.marks)
