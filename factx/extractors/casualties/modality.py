@@ -150,6 +150,14 @@ def years_in(span) -> list[int]:
     return [int(t.text) for t in span if t.shape_ == "dddd" and 1900 <= int(t.text) <= 2100]
 
 
+def own_clause(trigger, clause):
+    """The trigger's own clause when it is a verb conjoined to another with a subject of its own ("The
+    2023 floods were worse, but on Monday a woman drowned"): the other clause's year is not its own."""
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return trigger.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
+    return clause
+
+
 def is_historical(clause, reference_year: int | None) -> bool:
     """A year before the article's in the clause: "was shot to death in 1997"."""
     return reference_year is not None and any(year < reference_year for year in years_in(clause))

@@ -13,7 +13,16 @@ from typing import Callable
 from ...record import Casualty
 from .counts import Quantity, count_phrase, pre_modifiers, singular_count
 from .incidents import other_event_sentences
-from .modality import across_lines, clause_of, line_subject, is_historical, is_negated, is_statistical, is_unreal
+from .modality import (
+    across_lines,
+    clause_of,
+    is_historical,
+    is_negated,
+    is_statistical,
+    is_unreal,
+    line_subject,
+    own_clause,
+)
 from .noun_victims import condition_victim, hostage_victim, in_toll_phrase, noun_victim, toll_figure
 from .rules import Marks
 from .setting import dateline_place, place_in, reference_year, when
@@ -383,7 +392,7 @@ def _statement(tok, trigger: Trigger, article: Article, earlier: list[Statement]
     if reading is None:
         return None
     clause = clause_of(tok)
-    if not _is_news(clause, reading.negated, article):
+    if not _is_news(own_clause(tok, clause), reading.negated, article):
         return None
     key = (reading.victim.i, reading.kind)
     if key in seen and not reading.counts_itself:
