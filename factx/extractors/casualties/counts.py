@@ -205,8 +205,8 @@ def _set_size(noun, words: list[str]) -> int | None:
     """How many people one noun names: "couple" 2, "twin girls" 2, "a family of five" 5; None when one."""
     victims = WORDS.victims
     size = next((victims.pairs[w] for w in words if w in victims.pairs), None)  # "twin girls"
-    if size is None and words:  # "a couple", "the elderly couple" (a headline's bare "Couple claims ..." is one)
-        size = victims.pairs.get(noun.lower_)
+    if size is None and any(c.dep_ in ("det", "amod", "nummod", "poss") for c in noun.lefts):
+        size = victims.pairs.get(noun.lower_)  # "a couple", "the elderly couple"; a headline's bare "Couple" is one
     if size is not None or noun.lower_ not in victims.counted_groups:
         return size
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
