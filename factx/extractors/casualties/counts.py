@@ -204,7 +204,7 @@ def count_phrase(noun) -> CountPhrase:
 def _set_size(noun, words: list[str]) -> int | None:
     """How many people one noun names: "couple" 2, "twin girls" 2, "a family of five" 5; None when one."""
     victims = WORDS.victims
-    size = next((victims.pairs[w] for w in words if w in victims.pairs), None)  # "twin girls"
+    size = next((victims.pair_modifiers[w] for w in words if w in victims.pair_modifiers), None)  # "twin girls"
     if size is None and any(c.dep_ in ("det", "amod", "nummod", "poss") for c in noun.lefts):
         size = victims.pairs.get(noun.lower_)  # "a couple", "the elderly couple"; a headline's bare "Couple" is one
     if size is not None or noun.lower_ not in victims.counted_groups:

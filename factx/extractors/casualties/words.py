@@ -97,6 +97,7 @@ class VictimWords:
     groups: frozenset[str]
     plurals: Mapping[str, str]
     pairs: Mapping[str, int]
+    pair_modifiers: Mapping[str, int]
     counted_groups: frozenset[str]
     quantity_words: frozenset[str]  # vague plurals, "dozen" and the implied people: "killing dozens"
 
