@@ -68,6 +68,7 @@ class Statement:
     perpetrators: Perpetrators = field(default_factory=Perpetrators)
     object_of_act: bool = False  # the victims are the object of someone's act ("killed his wife")
     other_event: bool = False  # told as another incident than the article's ("It was the city's second homicide.")
+    toll: bool = False  # a running figure ("the death toll rose to 41", "that figure has risen to 16"): it replaces, not adds
 
     @property
     def victims_only(self) -> int:
@@ -87,6 +88,7 @@ class Reading:
     event: object = None  # the word whose auxiliaries and governors say whether it happened
     perpetrators: Perpetrators = field(default_factory=Perpetrators)
     negated: bool = False
+    toll: bool = False  # read from a toll noun: the latest running figure
 
     @property
     def counts_itself(self) -> bool:
@@ -154,10 +156,10 @@ def _read_suicide(tok, trigger: Trigger) -> Reading:
                    perpetrators=Perpetrators(suicide=True))
 
 
-def _read_by(find: Callable) -> Callable:
+def _read_by(find: Callable, toll: bool = False) -> Callable:
     def read(tok, trigger: Trigger) -> Reading | None:
         victim = find(tok)
-        return Reading(tok, trigger.kind, victim, None, event=tok) if victim is not None else None
+        return Reading(tok, trigger.kind, victim, None, event=tok, toll=toll) if victim is not None else None
     return read
 
 
@@ -169,7 +171,7 @@ def _read_grammar(tok, trigger: Trigger) -> Reading | None:
 READINGS: dict[str, Callable] = {
     "noun": _read_noun,
     "suicide": _read_suicide,
-    "toll": _read_by(toll_figure),
+    "toll": _read_by(toll_figure, toll=True),
     "condition": _read_by(condition_victim),
     "subset": _read_by(lambda tok: tok.head),  # "two people were shot, one fatally"
     "hostage": _read_by(hostage_victim),
@@ -383,7 +385,7 @@ def _assemble(reading: Reading, clause, article: Article, earlier: list[Statemen
         additive=_is_additive(tok, victim, kind, sentence, earlier), ordinal=ordinal,
         transition=_is_transition(tok, kind, clause, ordinal), links=_links(tok, victim),
         perpetrators=reading.perpetrators, object_of_act=not counts_itself and _object_of_act(victim),
-        other_event=sentence in article.other_events,
+        other_event=sentence in article.other_events, toll=reading.toll,
     )
 
 

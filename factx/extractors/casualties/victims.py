@@ -136,9 +136,7 @@ def _ages_listed(victim) -> int | None:
     """ "The victims, ages 13, 17 and 19": one victim per age."""
     for c in victim.children:
         if c.dep_ == "appos" and c.lemma_.lower() in VICTIMS.ages_nouns:
-            numbers = [n for n in c.children if n.dep_ == "nummod"]
-            found = {t.i for n in numbers for t in (n, *n.conjuncts) if t.like_num}
-            return len(found) or None
+            return sum(1 for t in c.subtree if t.like_num) or None
     return None
 
 

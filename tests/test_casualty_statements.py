@@ -1,0 +1,48 @@
+"""Statement-level readings of the casualty stage (issue 13, items 1-5): what one statement carries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factx.extractors.casualties import casualty_statements
+
+DCT = date(2024, 5, 10)
+
+
+def statements(parse, text):
+    found, _ = casualty_statements(parse(text), DCT, [])
+    return [(st.kind, st.fact.count, st.toll) for st in found if not st.fact.negated]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three people died in the flood. The death toll rose to 9 on Monday.", [("killed", 3, False), ("killed", 9, True)]),
+    ("Two more bodies were found, bringing the number of dead to 9.", [("killed", 2, False), ("killed", 9, True)]),
+    ("Ten people were reported hurt; that figure has since risen to 16.", [("injured", 10, False), ("injured", 16, True)]),
+])
+def test_a_toll_is_marked_so_the_latest_figure_replaces(parse, text, expected):
+    assert statements(parse, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The novelist Ada Brenn died on Sunday at the age of 84 after a long illness.",
+    "The former mayor of Tolsey died aged 91.",
+    "The painter died peacefully at home.",
+    "Hundreds of sheep drowned in the floods.",
+    "The council killed the plan, and the minister shot back at his critics.",
+    "The new vaccine could save thousands who would otherwise die.",
+])
+def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(parse, text):
+    assert statements(parse, text) == []
+
+
+@pytest.mark.parametrize("text, kind, count", [
+    ("A landslide hit the village and eleven people perished.", "killed", 11),
+    ("Heavy rain left 4 dead in the valley.", "killed", 4),
+    ("The victims, ages 8, 12 and 40, were taken to hospital with burns.", "hit", 3),
+    ("A family of six was killed when their house collapsed.", "killed", 6),
+    ("The 15-year-old was shot on the 2300 block of Pine Street.", "hit", 1),
+])
+def test_counts_are_people_not_ages_or_addresses(parse, text, kind, count):
+    assert (kind, count) in [(k, c) for k, c, _ in statements(parse, text)]
