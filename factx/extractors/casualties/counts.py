@@ -173,11 +173,12 @@ def _before_age(words: list[str]) -> list[str]:
     "year" is not a count."""
     kept = []
     for i, w in enumerate(words):
-        if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].startswith("year"):
+        units = WORDS.victims.age_units
+        if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].startswith(units):
             break
-        if i + 1 < len(words) and words[i + 1] in WORDS.victims.years:
-            break  # "the 17 year old male": an age written without hyphens
-        if "year" in w and "-" in w:
+        if i + 1 < len(words) and words[i + 1].startswith(units):
+            break  # "the 17 year old male", "a 21 month old": an age written without hyphens
+        if "-" in w and any(unit in w for unit in units):
             break
         kept.append(w)
     return kept

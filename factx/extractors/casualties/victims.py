@@ -43,7 +43,7 @@ class Listed:
 
 def is_age_noun(noun) -> bool:
     """ "a 12-year-old" (one token or "12 - year - old"): a person named by age."""
-    return "year-old" in noun.lower_ or noun.lower_ in VICTIMS.ages and any(
+    return any(f"{unit}-old" in noun.lower_ for unit in VICTIMS.age_units) or noun.lower_ in VICTIMS.ages and any(
         c.lower_ in VICTIMS.years for c in noun.children)
 
 
@@ -442,10 +442,11 @@ def _by_parse(trigger, reading: str) -> Victim | None:
 
 
 def _aged_noun(victim):
-    """ "Boy, 9, shot": the noun before a number set off by commas (the number is an age; not "86 Sick,
-    7 Dead")."""
+    """ "Boy, 9, shot", "Jamie Clay, 22 was shot": the noun before a number set off by a comma (the number
+    is an age; not "86 Sick, 7 Dead", where the number counts the adjective)."""
     doc = victim.doc
-    if victim.like_num and victim.i > 1 and (victim.i + 1 == len(doc) or doc[victim.i + 1].text == ","):
+    set_off = victim.i + 1 == len(doc) or doc[victim.i + 1].text == "," or victim.dep_ != "nummod"
+    if victim.like_num and victim.i > 1 and set_off:
         comma, noun = doc[victim.i - 1], doc[victim.i - 2]
         if comma.text == "," and noun.is_alpha and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in VICTIMS.person_nouns):
             return noun

@@ -87,6 +87,7 @@ class VictimWords:
     ages: frozenset[str]
     ages_nouns: frozenset[str]
     years: frozenset[str]
+    age_units: tuple[str, ...]
     inclusion: frozenset[str]
     others: frozenset[str]
     determiners: frozenset[str]
