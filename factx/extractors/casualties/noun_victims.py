@@ -114,8 +114,19 @@ def _sufferer(tok, kind):
     return resolve_relative(subject) if subject is not None else _NOT_YET
 
 
+def _not_news_of_death(tok, kind):
+    """ "died a normal death" (the verb tells it), "before his death, he ..." (a biography's time)."""
+    if tok.lemma_.lower() != "death":
+        return _NOT_YET
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "die":
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in TRIGGERS.since_death and any(c.dep_ == "poss" for c in tok.children):
+        return None
+    return _NOT_YET
+
+
 NOUN_ROUTES: tuple[Callable, ...] = (
-    _proportion, _not_a_body_found, _counted, _wounded_holder, _of_object, _possessor, _one_death, _sufferer,
+    _proportion, _not_news_of_death, _not_a_body_found, _counted, _wounded_holder, _of_object, _possessor, _one_death, _sufferer,
 )
 
 

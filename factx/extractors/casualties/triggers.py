@@ -43,11 +43,13 @@ def _hit_by_gunfire(verb) -> bool:
 
 
 def _obituary_word(c) -> bool:
-    """A child of "died" that tells an obituary: "at 84", "aged 84", "peacefully"."""
+    """A child of "died" that tells an obituary: "at 84", "aged 84", "peacefully", "a natural death"."""
     if c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.like_num for g in c.children):
         return True  # "died at 84": an age
     if c.lower_ in TRIGGERS.age_words and any(t.like_num for t in c.doc[c.i + 1:c.i + 3]):
         return True  # "died aged 84"
+    if c.dep_ == "dobj" and c.lemma_.lower() == "death":
+        return any(g.lower_ in TRIGGERS.peaceful for g in c.children)  # "died a natural death"
     return c.dep_ == "advmod" and c.lower_ in TRIGGERS.peaceful
 
 
@@ -102,6 +104,13 @@ def _noun_trigger(tok, lemma: str) -> Trigger | None:
     return Trigger(TRIGGERS.nouns[lemma], "noun")
 
 
+def _in_title(tok) -> bool:
+    """ "Shaun of The Dead": a capitalised word after another mid-sentence is part of a name or title."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.pos_ == "PROPN" and before is not None and before.text[:1].isupper() and not before.is_sent_start \
+        and not before.like_num
+
+
 def word_trigger(tok) -> Trigger | None:
     """The trigger a single word states by its part of speech, or None."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
@@ -117,7 +126,7 @@ def word_trigger(tok) -> Trigger | None:
         return None
     if lemma in TRIGGERS.nouns:
         return _noun_trigger(tok, lemma)
-    if lower in TRIGGERS.nominal:
+    if lower in TRIGGERS.nominal and not _in_title(tok):
         return Trigger(TRIGGERS.adjectives[lower], "adj")  # "the dead", "the injured"
     return None
 

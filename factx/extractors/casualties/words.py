@@ -62,6 +62,7 @@ class TriggerWords:
     people_wound_nouns: frozenset[str]
     age_words: frozenset[str]
     peaceful: frozenset[str]
+    since_death: frozenset[str]
     to_death_verbs: frozenset[str]
     life_verbs: frozenset[str]
 
