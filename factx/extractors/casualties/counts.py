@@ -168,6 +168,13 @@ def _ordinal(words: list[str]) -> int | None:
     return ordinal
 
 
+def _drop_joined_number(kept: list[str]) -> list[str]:
+    """ "twenty - five - day - old": the number words joined to the age by hyphens are the age too."""
+    while len(kept) >= 2 and kept[-1] == "-" and read_number([kept[-2]]) is not None:
+        kept = kept[:-2]
+    return kept
+
+
 def _before_age(words: list[str]) -> list[str]:
     """The words before an age ("a 12 - year - old" / "12-year-old" / "17 year old"): a number before
     "year" is not a count."""
@@ -175,11 +182,11 @@ def _before_age(words: list[str]) -> list[str]:
     for i, w in enumerate(words):
         units = WORDS.victims.age_units
         if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].startswith(units):
-            break
+            return _drop_joined_number(kept)
         if i + 1 < len(words) and words[i + 1].startswith(units):
-            break  # "the 17 year old male", "a 21 month old": an age written without hyphens
+            return kept  # "the 17 year old male", "a 21 month old": an age written without hyphens
         if "-" in w and any(unit in w for unit in units):
-            break
+            return kept
         kept.append(w)
     return kept
 
