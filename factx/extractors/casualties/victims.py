@@ -155,7 +155,14 @@ def _appositive_list(victim, marks: Marks) -> list | None:
     return None
 
 
+def _alternatives(members) -> bool:
+    """ "either his brother or a friend": one of them, not both."""
+    return any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for m in members for c in m.children)
+
+
 def _members_count(members) -> Listed | None:
+    if _alternatives(members):
+        members = members[:1]
     total = perpetrators = 0
     for tok in members:
         if not is_person(tok):
