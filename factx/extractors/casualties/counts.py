@@ -244,6 +244,8 @@ def singular_count(noun) -> int | None:
         return 2
     if lower in victims.number_unknown or lower in victims.groups:
         return None
+    if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON":
+        return 1  # a name, even one the tagger takes for a plural ("Timothy Echols")
     if noun.tag_ in ("NN", "NNP") or lower in victims.person_nouns and not lower.endswith("s") or lower == "old":
         return 1
     return None
