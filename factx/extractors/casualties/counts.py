@@ -181,11 +181,11 @@ def _before_age(words: list[str]) -> list[str]:
     kept = []
     for i, w in enumerate(words):
         units = WORDS.victims.age_units
-        if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].startswith(units):
+        if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in units:
             return _drop_joined_number(kept)
-        if i + 1 < len(words) and words[i + 1].startswith(units):
+        if i + 1 < len(words) and words[i + 1] in units:
             return kept  # "the 17 year old male", "a 21 month old": an age written without hyphens
-        if "-" in w and any(unit in w for unit in units):
+        if "-" in w and any(part in units for part in w.split("-")):
             return kept
         kept.append(w)
     return kept

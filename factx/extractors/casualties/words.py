@@ -88,7 +88,7 @@ class VictimWords:
     ages: frozenset[str]
     ages_nouns: frozenset[str]
     years: frozenset[str]
-    age_units: tuple[str, ...]
+    age_units: frozenset[str]
     inclusion: frozenset[str]
     others: frozenset[str]
     determiners: frozenset[str]
