@@ -43,7 +43,7 @@ def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(p
     ("The victims, ages 8, 12 and 40, were taken to hospital with burns.", "hit", 3),
     ("A family of six was killed when their house collapsed.", "killed", 6),
     ("The 15-year-old was shot on the 2300 block of Pine Street.", "hit", 1),
-    ("The gunman went on to kill his five young children.", "killed", 5),
+    ("The gunman then killed his five young children.", "killed", 5),
     ("Twenty-five-day-old Ana Brill died in hospital.", "killed", 1),
     ("Police said the 17 year old male was shot in the arm.", "hit", 1),
     ("Sam Ortiz, 60, and Lea Moss, 26, died at the scene.", "killed", 2),
