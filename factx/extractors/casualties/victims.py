@@ -245,8 +245,8 @@ def _among(trigger):
     node = trigger.head if trigger.dep_ in ("acl", "relcl") and trigger.head.dep_ == "pobj" else trigger
     if not (node.dep_ == "pobj" and node.head.lower_ in VICTIMS.inclusion and node.head.dep_ == "prep"):
         return _NOT_YET
-    if any(c.dep_ == "nummod" for c in node.children):
-        return _NOT_YET  # "the guard was among four people shot": the four are the victims
+    if node.like_num or node.lower_ in VICTIMS.quantity_words or any(c.dep_ == "nummod" for c in node.children):
+        return _NOT_YET  # "among four people shot", "among hundreds injured": the counted group are the victims
     verb = node.head.head
     named = next((c for c in verb.children if c.dep_ in ("nsubj", "attr") and c != node.head), None)
     return Victim(named) if named is not None and verb.lemma_ in ("be", "include") else _NOT_YET
