@@ -97,8 +97,25 @@ class Casualty(_Fact):
     span: Span
     text: str
     includes_perpetrator: bool = False
+    from_title: bool = False  # read from the title: `span` and `text` are the title's, not the text's
     sentence: Optional[Span] = None  # set after extraction (factx.evidence)
     sentence_text: Optional[str] = None  # with --context only
+
+
+@dataclass(slots=True)
+class Event(_Fact):
+    """One incident the article tells of: its casualty statements grouped, each victim counted once."""
+
+    when: Optional[str]
+    where: Optional[str]
+    cause: Optional[str]
+    reported: Literal["own", "past"]
+    killed: int = 0
+    injured: int = 0
+    missing: int = 0
+    kidnapped: int = 0
+    arrested: int = 0
+    statements: list[int] = field(default_factory=list)  # indexes into the record's `casualties`
 
 
 @dataclass(slots=True)

@@ -1,4 +1,4 @@
-"""Casualty statements (killed, injured, missing, kidnapped, arrested) and the article's totals.
+"""Casualty statements (killed, injured, missing, kidnapped, arrested), the article's events and totals.
 
 The stage, in the order it runs:
 
@@ -7,19 +7,25 @@ The stage, in the order it runs:
 - ``victims`` / ``noun_victims``: the trigger's victims, read off the parse, one small route each;
 - ``counts``: how many (qualifiers and ranges over the one number reader, ``numbers.py``);
 - ``modality``: denied, unreal, statistical or historical statements;
-- ``statements``: one ``Statement`` per trigger, with where and when (``setting``);
-- ``incidents`` / ``totals``: the article's event words and the totals, each victim counted once.
+- ``statements``: one ``Statement`` per trigger, with where, when and cause (``setting``);
+- ``incidents``: the article's event words (another incident told in passing, "a double homicide");
+- ``events`` / ``totals``: the statements grouped into events, each victim counted once per event;
+  the totals are the sum over the article's own events.
 
-The word knowledge is ``lexicon/en/casualties.toml`` (words, termsets) and ``casualty_rules.toml``
-(patterns with their examples).
+The title (a JSON Lines `title`, an HTML page's title), parsed on its own, is read the same way; its
+statements come first in the list, marked `from_title`. The word knowledge is
+``lexicon/en/casualties.toml`` (words, termsets), ``casualty_rules.toml`` (patterns with their
+examples) and ``causes.toml`` (the words that name an event's cause).
 """
 
 from __future__ import annotations
 
+from .events import build_events, totals_of
 from .incidents import told_deadly
 from .rules import Termsets, read_marks
 from .statements import Statement, read_statements
-from .totals import count_totals
+
+TITLE_SENTENCES = 1000  # the title's sentences are numbered before the text's
 
 __all__ = ["Statement", "Termsets", "extract_casualties", "casualty_statements"]
 
@@ -30,7 +36,28 @@ def casualty_statements(doc, published, dates, termsets: Termsets | None = None)
     return read_statements(doc, published, dates, marks), told_deadly(doc, marks)
 
 
-def extract_casualties(doc, published, dates, termsets: Termsets | None = None):
-    """Every casualty statement in the article, and the totals an editor would write."""
+def _opens_text(title: str, text: str) -> bool:
+    """Whether the text starts with its title (a headline line the body already reads)."""
+    head = " ".join(title.split()[:8]).lower()
+    return bool(head) and head in " ".join(text[:len(title) + 200].split()).lower()
+
+
+def title_statements(title, published, text: str = "", termsets: Termsets | None = None) -> list[Statement]:
+    """The statements of the parsed title, their facts marked `from_title`; none without a title or
+    when the text opens with it (its figures are then read in the text)."""
+    if title is None or not len(title) or _opens_text(title.text, text):
+        return []
+    statements = read_statements(title, published, [], read_marks(title, termsets))
+    for st in statements:
+        st.fact.from_title = True
+        st.sentence -= TITLE_SENTENCES  # before the text's sentences, never one of them
+    return statements
+
+
+def extract_casualties(doc, published, dates, termsets: Termsets | None = None, *, title=None):
+    """Every casualty statement (the title's first), the totals an editor would write (the sum over
+    the article's own events) and the events. `title` is the title parsed on its own, or None."""
     statements, deadly = casualty_statements(doc, published, dates, termsets)
-    return [st.fact for st in statements], count_totals(statements, deadly)
+    headline = title_statements(title, published, doc[:400].text, termsets)
+    events = build_events(statements, deadly, headline)
+    return [st.fact for st in headline + statements], totals_of(events), events

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from ...lexicon import load
 from ..dateline import find_dateline
 from .words import WORDS
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+_CAUSES = load("causes")
+CAUSE_PHRASES: dict[tuple[str, str], str] = {tuple(k.split()): v for k, v in _CAUSES["phrases"].items()}
+CAUSE_WORDS: dict[str, str] = {word: cause for cause, words in _CAUSES["words"].items() for word in words}
+CAUSE_NOUNS_ONLY = frozenset(_CAUSES["only_as_noun"]["words"])
 
 
 def dateline_place(text: str) -> str | None:
@@ -26,10 +31,19 @@ def entities_within(span, entities) -> list:
     return within
 
 
-def place_in(clause, entities) -> str | None:
+def own_words(trigger) -> set[int]:
+    """The trigger's own words: its subtree without the verbs conjoined to it ("a man was stabbed in
+    Caddon and a woman was shot in Tarrow": Tarrow is the second statement's place, not the first's)."""
+    conjoined = {t.i for c in trigger.children if c.dep_ == "conj" for t in c.subtree}
+    return {t.i for t in trigger.subtree} - conjoined
+
+
+def place_in(clause, entities, within: set[int] | None = None) -> str | None:
     """The clause's place: one introduced by "in", "at" or "near" first, else one that is not a mere
-    modifier of a noun ("a US service member", "US-led forces" say who, not where)."""
-    places = [ent for ent in entities_within(clause, entities) if ent.label_ in PLACE_LABELS and "\n" not in ent.text]
+    modifier of a noun ("a US service member", "US-led forces" say who, not where). `within`: only
+    the places among those words."""
+    places = [ent for ent in entities_within(clause, entities) if ent.label_ in PLACE_LABELS and "\n" not in ent.text
+              and (within is None or ent.root.i in within)]
     for ent in places:
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ in WORDS.statements.place_prepositions:
             return ent.text
@@ -39,21 +53,53 @@ def place_in(clause, entities) -> str | None:
     return None
 
 
-def when(clause, dates, published) -> str | None:
-    """A date in the statement's clause, else the last one before it in its sentence ("On May 2, a
-    blast killed one and injured six" dates both), else the article's date."""
+def stated_when(clause, dates, own: tuple[int, int] | None = None) -> str | None:
+    """A date among the trigger's own words (`own`, character offsets), else in the statement's
+    clause, else the last one before it in its sentence ("On May 2, a blast killed one and injured
+    six" dates both); None when its sentence states none."""
     sentence = clause.sent  # short: longer sentences are skipped before a clause is read
     before = None
+    if own is not None:
+        inside = next((d.value for d in dates or () if own[0] <= d.span[0] and d.span[1] <= own[1]), None)
+        if inside is not None:
+            return inside
     for date_fact in dates or ():
         if date_fact.span[0] < clause.end_char and date_fact.span[1] > clause.start_char:
             return date_fact.value
         if sentence.start_char <= date_fact.span[0] and date_fact.span[1] <= clause.start_char:
             before = date_fact.value
-    if before is not None:
-        return before
+    return before
+
+
+def when(clause, dates, published) -> str | None:
+    """The date its sentence states (``stated_when``), else the article's date."""
+    stated = stated_when(clause, dates)
+    if stated is not None:
+        return stated
     if published is not None:
         return published.isoformat() if hasattr(published, "isoformat") else str(published)
     return None
+
+
+def _cause_at(tok) -> str | None:
+    lemma = tok.lemma_.lower()
+    if tok.i > tok.sent.start:
+        phrase = CAUSE_PHRASES.get((tok.doc[tok.i - 1].lemma_.lower(), lemma))
+        if phrase is not None:
+            return phrase
+    if lemma in CAUSE_NOUNS_ONLY and tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return CAUSE_WORDS.get(lemma) or CAUSE_WORDS.get(tok.lower_)
+
+
+def cause_near(trigger) -> str | None:
+    """What caused the harm (lexicon ``causes.toml``): the trigger's own word ("shot", "drowned"),
+    else the cause word of its sentence nearest to it ("rocket attacks ... killing one")."""
+    own = _cause_at(trigger)
+    if own is not None:
+        return own
+    found = [(abs(tok.i - trigger.i), cause) for tok in trigger.sent if (cause := _cause_at(tok)) is not None]
+    return min(found)[1] if found else None
 
 
 def reference_year(doc, published) -> int | None:

@@ -25,7 +25,7 @@ from .modality import (
 )
 from .noun_victims import condition_victim, hostage_victim, in_toll_phrase, noun_victim, toll_figure
 from .rules import Marks
-from .setting import dateline_place, place_in, reference_year, when
+from .setting import cause_near, dateline_place, own_words, place_in, reference_year, stated_when
 from .triggers import Trigger, is_fatal, is_feared, trigger_at
 from .victims import (
     conjoined_count,
@@ -69,6 +69,9 @@ class Statement:
     object_of_act: bool = False  # the victims are the object of someone's act ("killed his wife")
     other_event: bool = False  # told as another incident than the article's ("It was the city's second homicide.")
     toll: bool = False  # a running figure ("the death toll rose to 41", "that figure has risen to 16"): it replaces, not adds
+    place: str | None = None  # the place its clause or sentence names (not the dateline's): what sets events apart
+    date: str | None = None  # the date its sentence states (not the article's)
+    cause: str | None = None  # what caused the harm, as the lexicon names it ("shooting", "rocket attack")
 
     @property
     def victims_only(self) -> int:
@@ -355,14 +358,37 @@ def _checked(tok, trigger: Trigger, article: Article, earlier: list[Statement]) 
     return reading if reading.quantity is not None else None  # a trigger read as its own victim, with no figure
 
 
-def _fact(reading: Reading, clause, article: Article, who: str | None, perpetrator: bool) -> Casualty:
+@dataclass(slots=True)
+class Setting:
+    """Where and when its clause or sentence says the statement happened (None when it does not say)."""
+
+    place: str | None
+    date: str | None
+
+    @classmethod
+    def of(cls, trigger, clause, article: Article) -> Setting:
+        own = own_words(trigger)
+        doc = trigger.doc
+        first, last = doc[min(own)], doc[max(own)]
+        place = place_in(clause, article.entities, own) or place_in(clause, article.entities) or place_in(
+            clause.sent, article.entities)
+        return cls(place, stated_when(clause, article.dates, (first.idx, last.idx + len(last))))
+
+
+def _article_date(article: Article) -> str | None:
+    published = article.published
+    if published is None:
+        return None
+    return published.isoformat() if hasattr(published, "isoformat") else str(published)
+
+
+def _fact(reading: Reading, setting: Setting, article: Article, who: str | None, perpetrator: bool) -> Casualty:
     span = _span(reading.trigger, reading.event, reading.victim)
     quantity = reading.quantity
     return Casualty(
         kind=("injured" if reading.kind == "hit" else reading.kind), count=quantity.count, min=quantity.min,
-        max=quantity.max, approximate=quantity.approximate, who=who,
-        where=place_in(clause, article.entities) or place_in(clause.sent, article.entities) or article.dateline,
-        when=when(clause, article.dates, article.published), negated=reading.negated, span=span,
+        max=quantity.max, approximate=quantity.approximate, who=who, where=setting.place or article.dateline,
+        when=setting.date or _article_date(article), negated=reading.negated, span=span,
         text=article.text[span[0]:span[1]], includes_perpetrator=perpetrator,
     )
 
@@ -379,13 +405,15 @@ def _assemble(reading: Reading, clause, article: Article, earlier: list[Statemen
     ordinal = _running_ordinal(victim)  # "a second person died", "a second arrest"
     perpetrator = kind in WORDS.harmed and _perpetrator(victim, kind, clause, reading.perpetrators, article.marks)
     sentence = article.sentence_of[tok.i]
+    setting = Setting.of(tok, clause, article)
     return Statement(
-        fact=_fact(reading, clause, article, who, perpetrator), sentence=sentence, kind=kind,
+        fact=_fact(reading, setting, article, who, perpetrator), sentence=sentence, kind=kind,
         who_key=None if reading.inherited else who, names=() if counts_itself else victim_names(victim),
         additive=_is_additive(tok, victim, kind, sentence, earlier), ordinal=ordinal,
         transition=_is_transition(tok, kind, clause, ordinal), links=_links(tok, victim),
         perpetrators=reading.perpetrators, object_of_act=not counts_itself and _object_of_act(victim),
-        other_event=sentence in article.other_events, toll=reading.toll,
+        other_event=sentence in article.other_events, toll=reading.toll, place=setting.place, date=setting.date,
+        cause=cause_near(tok),
     )
 
 

@@ -5,11 +5,11 @@ the earlier one); victims listed together in one sentence, "also" and "another" 
 second person died", "an eighth arrest") is a running total; "shot" alone says someone was hit, and
 those hit and not killed are the injured. A perpetrator counts when the article counts him ("four
 dead, including the gunman") or when he shot himself; a suspect shot by the police is listed but not
-added, as the annotated shooting reports do. Another incident told in passing is listed but not
-added; an event the article calls a homicide or a fatal shooting has at least one dead ("a double
-homicide" two).
+added, as the annotated shooting reports do. An event the article calls a homicide or a fatal
+shooting has at least one dead ("a double homicide" two).
 
-``count_totals`` takes any list of statements, so a group of them (one incident) has totals of its own.
+``count_totals`` counts one event's statements (``events`` groups them); another incident told in
+passing is an event of its own, not added to the article's totals.
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ class _ByKind:
     def of(cls, statements: list[Statement]) -> _ByKind:
         split = cls()
         for st in statements:
-            if st.fact.negated or st.fact.count is None or st.other_event:
+            if st.fact.negated or st.fact.count is None:
                 continue
             split.all.setdefault(st.kind, []).append(st)
             alone = st.fact.includes_perpetrator and st.victims_only >= (st.fact.count or 0)
