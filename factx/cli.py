@@ -45,7 +45,7 @@ class SummaryFormat(str, Enum):
     json = "json"
 
 
-# --facts: the registered kinds, then `totals` (one row per article)
+# --facts: the registered kinds, the further lists (`events`), then `totals` (one row per article)
 FactKind = Enum("FactKind", {name: name for name in tables.choices()}, type=str)
 SHEETS = ("csv", "tsv")  # the formats of one row per fact, which need --facts
 
@@ -244,7 +244,7 @@ def extract(
              "their facts marked, one self-contained page (keeps the text).",
     ),
     facts: Optional[FactKind] = typer.Option(
-        None, "--facts", help="CSV and TSV output only: which facts, one row each (totals: one row per article)."
+        None, "--facts", help="CSV and TSV output only: which facts, one row each (events: one row per event; totals: one row per article)."
     ),
     output: Optional[str] = typer.Option(
         None, "--output", "-o", metavar="PATH",

@@ -66,7 +66,10 @@ def paragraph_breaks(text: str):
 
 
 def fact_span(fact) -> Optional[Span]:
-    """The offsets a fact is read at: its `span`, else its first mention (an entity; mentions are in text order)."""
+    """The offsets a fact is read at: its `span`, else its first mention (an entity; mentions are in text
+    order); none for a fact read from the title (its span is the title's)."""
+    if getattr(fact, "from_title", False):
+        return None
     span = getattr(fact, "span", None)
     if span is not None:
         return span

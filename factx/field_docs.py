@@ -70,8 +70,16 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                                  "who": "people", "where": "Spain", "when": "2022-03-02TNI", "negated": False,
                                  "span": [158, 184], "text": "killing at least 12 people",
                                  "includes_perpetrator": False, "sentence": [50, 247]}]),
-        "casualty_totals": FieldDoc("The article's best count of each kind, each set of victims counted once.",
+        "casualty_totals": FieldDoc("The article's best count of each kind: the sum over its own events "
+                                    "(`events` with `reported` \"own\"), each victim counted once.",
                                     {"killed": 12, "injured": 12, "missing": 4, "kidnapped": 0, "arrested": 0}),
+        "events": FieldDoc("The incidents the casualty statements tell of, in the order first told: each with "
+                           "when, where and what caused it, its counts (each victim once) and its statements. "
+                           "A roundup is several events; an earlier or separate incident told in passing is "
+                           "`reported` \"past\" and not in the totals.",
+                           [{"when": "2022-03-02TNI", "where": "Spain", "cause": "flood", "reported": "own",
+                             "killed": 12, "injured": 12, "missing": 4, "kidnapped": 0, "arrested": 0,
+                             "statements": [0, 1, 2]}]),
         "quotes": FieldDoc("Quoted and reported speech, in text order, with the speaker resolved to a full name.",
                            [{"text": "We have never seen water rise this fast,", "span": [250, 290],
                              "type": "direct", "speaker": "Elena Ruiz", "speaker_span": [297, 307],
@@ -168,6 +176,9 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
         "span": FieldDoc(f"Where the statement is: {SPAN_NOTE}.", [158, 184]),
         "text": FieldDoc("The statement's words (text[span]).", "killing at least 12 people"),
         "includes_perpetrator": FieldDoc("True when the count takes in an attacker (\"killing himself\").", False),
+        "from_title": FieldDoc("True when the statement was read from the title (a JSON Lines `title`, an HTML "
+                               "page's title): `span` and `text` are then the title's, and `sentence` is null.",
+                               False),
         "sentence": SENTENCE,
         "sentence_text": SENTENCE_TEXT,
     },
@@ -177,6 +188,26 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
         "missing": FieldDoc("People missing, each once.", 4),
         "kidnapped": FieldDoc("People kidnapped or abducted, each once.", 0),
         "arrested": FieldDoc("People arrested or detained, each once.", 0),
+    },
+    "Event": {
+        "when": FieldDoc("When it happened, as a TimeML value: the first date its statements' sentences state, "
+                         "else its first statement's `when` (the publication date); null when none is known.",
+                         "2021-02-15"),
+        "where": FieldDoc("Where: the first place its statements name, else its first statement's `where` (the "
+                          "dateline's); null when none.", "Erbil"),
+        "cause": FieldDoc("What caused the harm, as lexicon/en/causes.toml names it: shooting, stabbing, beating, "
+                          "bombing, explosion, airstrike, rocket attack, crash, fire, flood, storm, earthquake, "
+                          "landslide, drowning, disease, execution, heat; null when no word says.",
+                          "rocket attack"),
+        "reported": FieldDoc("`own`: the article's news (counted in `casualty_totals`); `past`: an earlier or "
+                             "separate incident told in passing (\"Earlier,\", \"a separate shooting\", an "
+                             "incident dated before the article's first one and told after it).", "own"),
+        "killed": FieldDoc("People killed in this event, each once (the injured who later died among them).", 1),
+        "injured": FieldDoc("People injured and not killed, each once.", 6),
+        "missing": FieldDoc("People missing, each once.", 0),
+        "kidnapped": FieldDoc("People kidnapped or abducted, each once.", 0),
+        "arrested": FieldDoc("People arrested or detained, each once.", 0),
+        "statements": FieldDoc("Its statements: indexes into the record's `casualties` list.", [0, 1, 2]),
     },
     "Quote": {
         "text": FieldDoc("The quoted words, without the quotation marks (for indirect speech, the reported "

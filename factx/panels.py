@@ -40,15 +40,31 @@ def dates_panel(record: dict):
     return table
 
 
+KINDS = ("killed", "injured", "missing", "kidnapped", "arrested")
+
+
+def _counts(numbers: dict) -> str:
+    return ", ".join(f"{kind} {numbers[kind]}" for kind in KINDS if numbers.get(kind))
+
+
 def casualties_panel(record: dict):
-    """The article's totals on one line (kinds at zero left out)."""
+    """The article's totals on one line (kinds at zero left out), then one row per event."""
+    from rich.console import Group
     from rich.text import Text
 
-    totals = record.get("casualty_totals") or {}
-    shown = [f"{kind} {n}" for kind, n in totals.items() if n]
+    shown = _counts(record.get("casualty_totals") or {})
     if not (shown or record.get("casualties")):
         return None
-    return Text.assemble(("casualties ", "dim"), (", ".join(shown) or "none counted", "bold red"))
+    line = Text.assemble(("casualties ", "dim"), (shown or "none counted", "bold red"))
+    events = record.get("events") or []
+    if not events:
+        return line
+    table = _table(("event", {}), ("when", {"style": "cyan"}), ("where", {}), ("counts", {"style": "red"}),
+                   ("reported", {"style": "dim"}))
+    for event in events:
+        table.add_row(Text(event.get("cause") or "?"), Text(event.get("when") or ""), Text(event.get("where") or ""),
+                      Text(_counts(event) or "none"), Text(event.get("reported") or ""))
+    return Group(line, table)
 
 
 def quotes_panel(record: dict):

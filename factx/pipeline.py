@@ -105,16 +105,17 @@ class Facts(dict):
         return cls({name: kind_type() for kind in registry.KINDS for name, kind_type in kind.fields})
 
 
-def analyse(doc, published: Optional[date], context: bool = False) -> Facts:
+def analyse(doc, published: Optional[date], context: bool = False, title=None) -> Facts:
     """Run every registered extractor over one parsed Doc, in registry order: the one code path of
     the CLI, the API and the component. Then each fact gets its sentence (and, with `context`, the
-    sentence's words), once all kinds ran, since a kind may read an earlier kind's facts."""
+    sentence's words), once all kinds ran, since a kind may read an earlier kind's facts. `title` is
+    the article's title parsed on its own (a JSON Lines `title`, an HTML page's title), or None."""
     from .evidence import Sentences, attach
 
     outputs: dict = {}
     facts = Facts()
     for kind in registry.KINDS:
-        outputs[kind.name] = kind.run(doc, published, outputs)
+        outputs[kind.name] = kind.run(doc, published, outputs, title)
         facts.update(kind.fill(outputs[kind.name]))
     sentences = Sentences.of(doc)
     for kind in registry.KINDS:
@@ -210,11 +211,13 @@ class Pipeline:
         self.language = language  # "auto": detect; "en": read every text as English
         self.label = model_label(self.nlp)
 
-    def record(self, article: Article, doc, reading: Optional[Reading] = None) -> Record:
+    def record(self, article: Article, doc, reading: Optional[Reading] = None, title=None) -> Record:
         reading = reading or read(article.text, self.language)
         english = reading.language.english
         published, published_source = choose_published(article, self.reference_date, from_text=english)
-        facts = reading.keep_read(analyse(doc, published, self.context)) if english else Facts.none()  # another language
+        if title is None and article.title and english:
+            title = self.nlp(article.title)
+        facts = reading.keep_read(analyse(doc, published, self.context, title)) if english else Facts.none()  # another language
         return Record(
             id=article.id,
             source=Source(
@@ -259,18 +262,29 @@ class Pipeline:
         with self.nlp.memory_zone():
             readings = [read(item.text, self.language) for item in chunk if isinstance(item, Article)]
             docs = iter(parse_many(self.nlp, (r.text for r in readings), batch_size=batch_size))
+            titles = iter(self._titles([item for item in chunk if isinstance(item, Article)], readings))
             readings_in_order = iter(readings)
             for item in chunk:
                 if not isinstance(item, Article):
                     outcomes.append(item)
                     continue
-                doc, reading = next(docs), next(readings_in_order)
+                doc, reading, title = next(docs), next(readings_in_order), next(titles)
                 try:
-                    outcomes.append(self.record(item, doc, reading))
+                    outcomes.append(self.record(item, doc, reading, title))
                 except Exception as exc:  # a bug in an extractor must not lose the rest of the run
                     outcomes.append(Failure(item.input, f"extraction failed: {type(exc).__name__}: {exc}", item.id,
                                             traceback.format_exc()))
         return outcomes
+
+
+    def _titles(self, articles: list[Article], readings: list[Reading]) -> list:
+        """Each article's title parsed on its own (None without one, or for a text not read as
+        English): a few words each, parsed in one batch."""
+        wanted = [i for i, (a, r) in enumerate(zip(articles, readings, strict=True)) if a.title and r.language.english]
+        titles: list = [None] * len(articles)
+        for i, title in zip(wanted, self.nlp.pipe(articles[i].title for i in wanted), strict=True):
+            titles[i] = title
+        return titles
 
 
 # Worker processes: each loads the model once, then handles batches in order.

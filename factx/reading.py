@@ -38,6 +38,8 @@ class Reading:
 
         def unread(item) -> bool:
             span = getattr(item, "span", None)
+            if getattr(item, "from_title", False):
+                return False  # the title's offsets, not the text's
             return span is not None and any(start < span[1] and span[0] < end for start, end in skipped)
 
         for name, value in facts.items():

@@ -20,7 +20,7 @@ from datetime import date
 from types import ModuleType
 from typing import Any, Callable, Optional
 
-from .record import Casualty, CasualtyTotals, DateFact, Entity, Quote, json_schema, record_class
+from .record import Casualty, CasualtyTotals, DateFact, Entity, Event, Quote, json_schema, record_class
 
 
 def _function(path: str) -> Callable:
@@ -40,6 +40,7 @@ class FactKind:
     requires: tuple[str, ...]  # the spaCy pipeline components the extractor reads
     reads: tuple[str, ...] = ()  # earlier kinds whose output the extractor takes
     takes_published: bool = False
+    takes_title: bool = False  # the extractor also reads the title, parsed on its own (`title=`, None without one)
     more_fields: tuple[tuple[str, type], ...] = ()  # further record fields it fills, after `name`
     columns: tuple[str, ...] = ()  # CSV columns after `id`, of the flat ones; empty means all of them
     panel: Optional[str] = None  # "package.module:function": record dict to its part of the table (or None)
@@ -59,11 +60,12 @@ class FactKind:
 
         return kind_table(self).header
 
-    def run(self, doc, published: Optional[date], outputs: dict[str, Any]):
-        """Call the extractor with what it declares; `outputs` holds the earlier kinds' results by name."""
+    def run(self, doc, published: Optional[date], outputs: dict[str, Any], title=None):
+        """Call the extractor with what it declares; `outputs` holds the earlier kinds' results by name,
+        `title` is the parsed title (or None)."""
         extract = _function(self.extractor)
         args = ([published] if self.takes_published else []) + [outputs[kind] for kind in self.reads]
-        return extract(doc, *args)
+        return extract(doc, *args, title=title) if self.takes_title else extract(doc, *args)
 
     def fill(self, output) -> dict[str, Any]:
         """The extractor's output as record fields."""
@@ -119,8 +121,9 @@ KINDS: tuple[FactKind, ...] = (
         listing="factx.view:casualties_listing",
         panel_rank=10,
         takes_published=True,
+        takes_title=True,
         reads=("dates",),
-        more_fields=(("casualty_totals", CasualtyTotals),),
+        more_fields=(("casualty_totals", CasualtyTotals), ("events", list[Event])),
     ),
     FactKind(
         name="quotes",

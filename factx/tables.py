@@ -5,7 +5,9 @@ per field (`interval_start`, `interval_end`), a list of spans its first one (`fi
 `first_end`: an entity's first mention, beside its `count`), a list of words one cell with the
 words joined by "; ". The columns are read off the fact classes, so a field added to one is a
 column with no more code. `totals` is one row per article: its id, title and publication date,
-then every per-article object a kind fills (the casualty totals), one column per number.
+then every per-article object a kind fills (the casualty totals), one column per number. A list a
+kind fills besides its facts (the casualty `events`) is a choice of its own: one row per item, the
+article's id and the item's number (from 0) first.
 """
 
 from __future__ import annotations
@@ -126,11 +128,38 @@ def totals_table() -> Table:
     return Table(TOTALS, tuple(columns), _single)
 
 
-def choices() -> tuple[str, ...]:
-    """Every `--facts` choice: the registered kinds, then `totals`."""
+def list_fields() -> dict[str, type]:
+    """The further record fields that are lists of objects (`events`), by name, with the item class."""
     from . import registry
 
-    return (*registry.NAMES, TOTALS)
+    found = {}
+    for kind in registry.KINDS:
+        for name, cls in kind.more_fields:
+            if get_origin(cls) is list and is_dataclass(get_args(cls)[0]):
+                found[name] = get_args(cls)[0]
+    return found
+
+
+def _numbered_rows(field_name: str, number_column: str) -> Callable[[dict], Iterator[dict]]:
+    def rows(record: dict):
+        for number, item in enumerate(record.get(field_name, [])):
+            yield {"id": record["id"], number_column: number, **item}
+
+    return rows
+
+
+def list_table(name: str, cls: type) -> Table:
+    """One row per item of a further list field: the article's id, the item's number, its columns."""
+    number_column = name.removesuffix("s")
+    columns = [Column("id", ("id",)), Column(number_column, (number_column,)), *flat_columns(cls)]
+    return Table(name, tuple(columns), _numbered_rows(name, number_column))
+
+
+def choices() -> tuple[str, ...]:
+    """Every `--facts` choice: the registered kinds, the further list fields (`events`), then `totals`."""
+    from . import registry
+
+    return (*registry.NAMES, *list_fields(), TOTALS)
 
 
 def table(name: str, context: bool = False) -> Table:
@@ -139,6 +168,9 @@ def table(name: str, context: bool = False) -> Table:
 
     if name == TOTALS:
         return totals_table()
+    lists = list_fields()
+    if name in lists:
+        return list_table(name, lists[name])
     return kind_table(registry.kind(name), context)
 
 

@@ -122,7 +122,7 @@ def date_marks(record: dict, prefix: str) -> Iterator[Mark]:
 def casualty_marks(record: dict, prefix: str) -> Iterator[Mark]:
     for i, fact in enumerate(record.get("casualties") or []):
         span = _span(fact.get("span"))
-        if span:
+        if span and not fact.get("from_title"):  # a title's span is the title's, not the text's
             figure = count_text(fact)
             title = _joined(f"{fact.get('kind')} {figure}", fact.get("who") and f"who: {fact['who']}",
                             fact.get("where") and f"where: {fact['where']}", fact.get("when") and f"when: {fact['when']}",
@@ -265,7 +265,8 @@ def _preview(words: str) -> str:
 
 def casualties_listing(record: dict, prefix: str) -> str:
     """The article's totals, then each statement linked to its mark."""
-    statements = [_item(f"{prefix}-c{i}", f"{c.get('kind')} {count_text(c)}", str(c.get("who") or ""))
+    statements = [_item(f"{prefix}-c{i}", f"{c.get('kind')} {count_text(c)}",
+                        _joined(str(c.get("who") or ""), c.get("from_title") and "in the title"))
                   for i, c in enumerate(record.get("casualties") or [])]
     return _totals(record) + _list_panel("Casualty statements", statements)
 

@@ -35,7 +35,7 @@ def test_component_under_n_process_2():
     assert [f["entities"][0]["text"] for f in facts] == ["Joe Biden", "Anna Smith", "Joe Biden", "Anna Smith"]
     assert all(f["published"] == "2021-02-25" for f in facts)
     assert set(facts[0]) == {"published", "language", "entities", "dates", "casualties", "casualty_totals",
-                             "quotes", "notes"}
+                             "events", "quotes", "notes"}
 
 
 def test_component_matches_the_cli_code_path(nlp, seed_text, seed_record):
@@ -46,7 +46,7 @@ def test_component_matches_the_cli_code_path(nlp, seed_text, seed_record):
     component_nlp = spacy.load(resolve_model_name())
     component_nlp.add_pipe("factx")
     facts = component_nlp(seed_text)._.factx
-    for key in ("entities", "dates", "casualties", "casualty_totals", "quotes"):
+    for key in ("entities", "dates", "casualties", "casualty_totals", "events", "quotes"):
         assert json.loads(json.dumps(facts[key])) == seed_record[key], key
 
 

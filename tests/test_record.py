@@ -7,7 +7,7 @@ import jsonschema
 from factx.registry import record_schema
 
 TOP_LEVEL = ["schema_version", "id", "source", "title", "published", "published_source", "language", "model",
-             "factx_version", "entities", "dates", "casualties", "casualty_totals", "quotes", "notes"]
+             "factx_version", "entities", "dates", "casualties", "casualty_totals", "events", "quotes", "notes"]
 
 
 def test_record_keys_in_contract_order(seed_record):

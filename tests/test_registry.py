@@ -17,7 +17,7 @@ from factx.registry import KINDS, FactKind, Record
 
 def test_kinds_in_the_contract_order():
     assert registry.NAMES == ("entities", "dates", "casualties", "quotes")
-    assert registry.FIELDS == ("entities", "dates", "casualties", "casualty_totals", "quotes")
+    assert registry.FIELDS == ("entities", "dates", "casualties", "casualty_totals", "events", "quotes")
 
 
 @pytest.mark.parametrize("kind", KINDS, ids=registry.NAMES)
