@@ -14,7 +14,7 @@ DCT = date(2021, 2, 25)
 
 
 def run(parse, text, published=DCT, dates=()):
-    facts, totals = extract_casualties(parse(text), published, list(dates))
+    facts, totals, _ = extract_casualties(parse(text), published, list(dates))
     return facts, totals
 
 
@@ -197,7 +197,7 @@ def test_where_and_when(parse):
     doc = parse(text)
     start = text.index("on Monday")
     monday = DateFact("on Monday", (start + 3, start + 9), "DATE", "2021-02-22")
-    facts, _ = extract_casualties(doc, DCT, [monday])
+    facts, _, _ = extract_casualties(doc, DCT, [monday])
     killed = live(facts, "killed")[0]
     wounded = live(facts, "injured")[0]
     assert killed.where == "Mosul" and killed.when == "2021-02-22"

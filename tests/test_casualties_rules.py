@@ -21,7 +21,7 @@ EXAMPLES = [(f"rule {rule.name}", rule.example) for rule in RULES] + [
 
 
 def facts_of(parse, text, termsets=None):
-    facts, _ = extract_casualties(parse(text), DCT, [], termsets)
+    facts, _, _ = extract_casualties(parse(text), DCT, [], termsets)
     return [(f.kind, f.count, f.text, f.negated, f.includes_perpetrator) for f in facts]
 
 

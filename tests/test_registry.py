@@ -62,10 +62,10 @@ def test_the_requirements_are_declared_only_in_the_registry():
         assert not hasattr(module, "REQUIRES"), f"{module.__name__} still declares REQUIRES"
 
 
-def test_cli_facts_choices_are_the_registered_kinds():
+def test_cli_facts_choices_are_the_registered_kinds_their_lists_and_totals():
     from factx.cli import FactKind as Choice
 
-    assert [choice.value for choice in Choice] == [*registry.NAMES, "totals"]
+    assert [choice.value for choice in Choice] == [*registry.NAMES, "events", "totals"]
 
 
 def test_component_keys_are_the_registry_fields(nlp):

@@ -53,14 +53,14 @@ def place_in(clause, entities, within: set[int] | None = None) -> str | None:
     return None
 
 
-def stated_when(clause, dates, own: tuple[int, int] | None = None) -> str | None:
-    """A date among the trigger's own words (`own`, character offsets), else in the statement's
-    clause, else the last one before it in its sentence ("On May 2, a blast killed one and injured
-    six" dates both); None when its sentence states none."""
+def stated_when(clause, dates, own: frozenset[int] = frozenset()) -> str | None:
+    """A date that starts at one of the trigger's own words (`own`, their character offsets), else
+    one in the statement's clause, else the last one before it in its sentence ("On May 2, a blast
+    killed one and injured six" dates both); None when its sentence states none."""
     sentence = clause.sent  # short: longer sentences are skipped before a clause is read
     before = None
-    if own is not None:
-        inside = next((d.value for d in dates or () if own[0] <= d.span[0] and d.span[1] <= own[1]), None)
+    if own:
+        inside = next((d.value for d in dates or () if d.span[0] in own), None)
         if inside is not None:
             return inside
     for date_fact in dates or ():

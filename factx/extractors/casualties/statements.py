@@ -367,12 +367,11 @@ class Setting:
 
     @classmethod
     def of(cls, trigger, clause, article: Article) -> Setting:
-        own = own_words(trigger)
+        own = {i for i in own_words(trigger) if clause.start <= i < clause.end}  # on its line
         doc = trigger.doc
-        first, last = doc[min(own)], doc[max(own)]
         place = place_in(clause, article.entities, own) or place_in(clause, article.entities) or place_in(
             clause.sent, article.entities)
-        return cls(place, stated_when(clause, article.dates, (first.idx, last.idx + len(last))))
+        return cls(place, stated_when(clause, article.dates, frozenset(doc[i].idx for i in own)))
 
 
 def _article_date(article: Article) -> str | None:
