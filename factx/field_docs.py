@@ -195,7 +195,7 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                          "2021-02-15"),
         "where": FieldDoc("Where: the first place its statements name, else its first statement's `where` (the "
                           "dateline's); null when none.", "Erbil"),
-        "cause": FieldDoc("What caused the harm, as lexicon/en/causes.toml names it: shooting, stabbing, beating, "
+        "cause": FieldDoc("What caused the harm, as lexicon/en/events.toml names it: shooting, stabbing, beating, "
                           "bombing, explosion, airstrike, rocket attack, crash, fire, flood, storm, earthquake, "
                           "landslide, drowning, disease, execution, heat; null when no word says.",
                           "rocket attack"),

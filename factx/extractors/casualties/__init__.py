@@ -15,7 +15,7 @@ The stage, in the order it runs:
 The title (a JSON Lines `title`, an HTML page's title), parsed on its own, is read the same way; its
 statements come first in the list, marked `from_title`. The word knowledge is
 ``lexicon/en/casualties.toml`` (words, termsets), ``casualty_rules.toml`` (patterns with their
-examples) and ``causes.toml`` (the words that name an event's cause).
+examples) and ``events.toml`` (the words that name an event's cause, and what refers back).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ The grouping, in one pass over the statements in text order:
 
 - a statement joins the current event unless it differs from it in two of place, day and cause
   (each as its own sentence states them; one difference alone is the same incident told on: "shot
-  on Saturday ... died on Sunday", "shot ... at the hospital in Chicago");
+  on Saturday ... died on Sunday", "shot ... at the hospital in Chicago"); victims that refer back
+  ("the victim", "the other two men", "he") always join it;
 - a statement that differs joins an earlier event it agrees with, else it starts a new one;
 - a statement in a sentence that tells of another incident ("Earlier,", "a separate shooting",
   "It was the second homicide this year") starts an event told in passing (``reported: "past"``),
@@ -14,9 +15,11 @@ The grouping, in one pass over the statements in text order:
 Then each event is counted (``totals.count_totals``: repeated statements once, the injured who died
 once, as dead); an own event whose first statement names no place (a roundup's "Seven people were
 killed in weekend shootings across the city") keeps only what the events after it do not account
-for, so a summary and its parts count once. The title's statements give a kind only when no own
-event of the body counts it (the figure the body does not state); a figure in both counts once.
-The totals are the sum over the own events.
+for, so a summary and its parts count once. An event told again (no more victims of any kind than
+an earlier own event, no other cause, nothing marking it as more) is folded into the earlier one;
+an own event dated before the first one and told after it is background (past). The title's
+statements join the first own event as a sentence of their own, so a figure in both counts once
+and one only the title gives is used. The totals are the sum over the own events.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ def _target(st: Statement, groups: list[_Group], current: _Group | None) -> _Gro
         return None
     if current is not None and current.reported == "past":
         current = next((g for g in reversed(groups) if g.reported == "own"), None)
-    if current is not None and current.differences(st) < 2:
+    if current is not None and (st.refers_back or current.differences(st) < 2):
         return current
     return next((g for g in groups if g.reported == "own" and g.agrees(st)), None)
 

@@ -7,7 +7,9 @@ from ..dateline import find_dateline
 from .words import WORDS
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-_CAUSES = load("causes")
+_EVENTS = load("events")
+_CAUSES = _EVENTS["causes"]
+DEFINITE = frozenset(_EVENTS["refers_back"]["determiners"])  # "the victim": people already told of
 CAUSE_PHRASES: dict[tuple[str, str], str] = {tuple(k.split()): v for k, v in _CAUSES["phrases"].items()}
 CAUSE_WORDS: dict[str, str] = {word: cause for cause, words in _CAUSES["words"].items() for word in words}
 CAUSE_NOUNS_ONLY = frozenset(_CAUSES["only_as_noun"]["words"])
@@ -93,7 +95,7 @@ def _cause_at(tok) -> str | None:
 
 
 def cause_near(trigger) -> str | None:
-    """What caused the harm (lexicon ``causes.toml``): the trigger's own word ("shot", "drowned"),
+    """What caused the harm (lexicon ``events.toml``): the trigger's own word ("shot", "drowned"),
     else the cause word of its sentence nearest to it ("rocket attacks ... killing one")."""
     own = _cause_at(trigger)
     if own is not None:

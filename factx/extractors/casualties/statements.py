@@ -25,7 +25,7 @@ from .modality import (
 )
 from .noun_victims import condition_victim, hostage_victim, in_toll_phrase, noun_victim, toll_figure
 from .rules import Marks
-from .setting import cause_near, dateline_place, own_words, place_in, reference_year, stated_when
+from .setting import DEFINITE, cause_near, dateline_place, own_words, place_in, reference_year, stated_when
 from .triggers import Trigger, is_fatal, is_feared, trigger_at
 from .victims import (
     conjoined_count,
@@ -72,6 +72,7 @@ class Statement:
     place: str | None = None  # the place its clause or sentence names (not the dateline's): what sets events apart
     date: str | None = None  # the date its sentence states (not the article's)
     cause: str | None = None  # what caused the harm, as the lexicon names it ("shooting", "rocket attack")
+    refers_back: bool = False  # "the victim", "the two men", "he": victims already told of, in the same event
 
     @property
     def victims_only(self) -> int:
@@ -397,6 +398,14 @@ def _object_of_act(victim) -> bool:
     return victim.dep_ == "dobj" or victim.dep_ == "conj" and victim.head.dep_ == "dobj"
 
 
+def _refers_back(victim) -> bool:
+    """ "the victim", "the other two men", "he", "they": people the article has already told of."""
+    lower = victim.lower_
+    if lower in VICTIMS.he_she or lower in VICTIMS.they:
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in victim.children)
+
+
 def _assemble(reading: Reading, clause, article: Article, earlier: list[Statement]) -> Statement:
     tok, victim, kind = reading.trigger, reading.victim, reading.kind
     counts_itself = reading.counts_itself
@@ -412,7 +421,7 @@ def _assemble(reading: Reading, clause, article: Article, earlier: list[Statemen
         transition=_is_transition(tok, kind, clause, ordinal), links=_links(tok, victim),
         perpetrators=reading.perpetrators, object_of_act=not counts_itself and _object_of_act(victim),
         other_event=sentence in article.other_events, toll=reading.toll, place=setting.place, date=setting.date,
-        cause=cause_near(tok),
+        cause=cause_near(tok), refers_back=not counts_itself and _refers_back(victim),
     )
 
 
