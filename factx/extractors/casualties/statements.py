@@ -73,6 +73,8 @@ class Statement:
     date: str | None = None  # the date its sentence states (not the article's)
     cause: str | None = None  # what caused the harm, as the lexicon names it ("shooting", "rocket attack")
     refers_back: bool = False  # "the victim", "the two men", "he": victims already told of, in the same event
+    victim_index: int | None = None  # the victims' head token: two kinds said of one head are one set of people
+    partitive: bool = False  # "two of them": part of the victims told before
 
     @property
     def victims_only(self) -> int:
@@ -406,6 +408,12 @@ def _refers_back(victim) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in victim.children)
 
 
+def _partitive(victim) -> bool:
+    """ "two of them", "one of those": part of people told before."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in VICTIMS.they or g.lower_ in DEFINITE
+                                                            for g in c.children) for c in victim.children)
+
+
 def _assemble(reading: Reading, clause, article: Article, earlier: list[Statement]) -> Statement:
     tok, victim, kind = reading.trigger, reading.victim, reading.kind
     counts_itself = reading.counts_itself
@@ -422,6 +430,7 @@ def _assemble(reading: Reading, clause, article: Article, earlier: list[Statemen
         perpetrators=reading.perpetrators, object_of_act=not counts_itself and _object_of_act(victim),
         other_event=sentence in article.other_events, toll=reading.toll, place=setting.place, date=setting.date,
         cause=cause_near(tok), refers_back=not counts_itself and _refers_back(victim),
+        victim_index=None if counts_itself else victim.i, partitive=not counts_itself and _partitive(victim),
     )
 
 

@@ -61,7 +61,7 @@ class _Tally:
                 self.total = max(self.total, st.ordinal)  # "a second person died": a running total
                 self.previous = st.ordinal
                 continue
-            if st.additive and self.previous > 0:
+            if st.additive and not st.refers_back and self.previous > 0:  # not "the three others were also hurt"
                 self.previous += count
                 self.total = max(self.total, self.previous)
                 continue
@@ -110,17 +110,34 @@ class _ByKind:
 
 def _with_perpetrator(kind: str, count: int, by_kind: _ByKind) -> int:
     """The kind's count with the perpetrator: "including the gunman" counts him; the shooter who killed
-    himself is one more dead than those he killed (a toll that already counts him, "three dead" after he
-    killed two, adds nothing); one who shot himself and lived is one more injured."""
+    (or shot) himself is one more dead (or hit) than those he killed (or shot), a toll that already
+    counts him ("three dead" after he killed two) adding nothing; when he harmed no one else, he is
+    the one victim the other statements tell of ("a boy shot himself ... the boy died" is one)."""
     perpetrators = by_kind.perpetrators.get(kind, [])
     if any(st.perpetrators.included for st in perpetrators):
         return max(count, max(st.fact.count or 0 for st in perpetrators))
-    if kind == "killed" and by_kind.suicide("killed"):
-        killed_by_him = [st for st in by_kind.victims.get("killed", []) if st.object_of_act]
-        return max(count, kind_total(killed_by_him) + 1) if killed_by_him else count + 1
-    if kind == "hit" and by_kind.suicide("hit") and not by_kind.suicide("killed"):
-        return count + 1
+    if kind == "killed" and by_kind.suicide("killed") or kind == "hit" and by_kind.suicide("hit") \
+            and not by_kind.suicide("killed"):
+        harmed_by_him = [st for st in by_kind.victims.get(kind, []) if st.object_of_act]
+        return max(count, kind_total(harmed_by_him) + 1) if harmed_by_him else max(count, 1)
     return count
+
+
+def _died_of_injured(by_kind: _ByKind) -> int:
+    """How many of the injured told are among the dead: one per "succumbed" or "a second person died";
+    the dead of an injured victim phrase ("a man was critically injured ... and later died", "a
+    firefighter injured in the blaze died"); "two of them later died" after the injured."""
+    killed, injured = by_kind.all.get("killed", []), by_kind.all.get("injured", [])
+    moved = sum(1 for st in killed if st.transition)
+    injured_heads = {st.victim_index: st.fact.count or 0 for st in injured if st.victim_index is not None}
+    for st in killed:
+        if st.transition:
+            continue
+        if st.victim_index in injured_heads:
+            moved += min(st.fact.count or 0, injured_heads[st.victim_index])
+        elif st.partitive and any(other.sentence <= st.sentence for other in injured):
+            moved += st.fact.count or 0
+    return moved
 
 
 def count_totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals:
@@ -130,8 +147,7 @@ def count_totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals
     counts = {kind: _with_perpetrator(kind, victims[kind], by_kind) for kind in KINDS}
     killed_victims = victims["killed"]
     totals = CasualtyTotals(**{kind: counts[kind] for kind in KINDS if kind != "hit"})
-    transitions = sum(1 for st in by_kind.all.get("killed", []) if st.transition)
-    explicit_injured = max(0, totals.injured - transitions)  # "later died": counted once, as dead
+    explicit_injured = max(0, totals.injured - _died_of_injured(by_kind))  # "later died": counted once, as dead
     if deadly > 1 and totals.killed < deadly:
         totals.killed = killed_victims = deadly  # "a double homicide": two dead, however few the parse found
     elif deadly and killed_victims == 0 and totals.killed == 0 and explicit_injured == 0 and counts["hit"] > 0:
