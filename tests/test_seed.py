@@ -43,3 +43,12 @@ def test_quotes_and_their_speakers(seed_text, seed_record):
     (blinken,) = by_speaker["Antony Blinken"]
     assert seed_text[slice(*blinken["speaker_span"])] == "Blinken"  # "Blinken said", resolved
     assert blinken["channel"] == "statement"
+
+
+def test_one_event_the_rocket_attack(seed_record):
+    """The February 15 rocket attack in Erbil is the one event; the February 25 airstrike has no
+    casualty statement, so it is no event (events are built from casualty statements)."""
+    (event,) = seed_record["events"]
+    assert {k: event[k] for k in ("when", "where", "cause", "reported", "killed", "injured")} == {
+        "when": "2021-02-15", "where": "Erbil", "cause": "rocket attack", "reported": "own", "killed": 1, "injured": 6}
+    assert event["statements"] == list(range(len(seed_record["casualties"])))

@@ -1,0 +1,141 @@
+"""Casualty events: statements grouped by incident, each victim counted once per event, and the
+totals as the sum over the article's own events (invented sentences, one rule each)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factx.extractors.casualties import extract_casualties
+from factx.extractors.dates import extract_dates
+
+DCT = date(2024, 5, 10)
+
+
+def run(parse, text, title=None, published=DCT):
+    doc = parse(text)
+    facts, totals, events = extract_casualties(doc, published, extract_dates(doc, published),
+                                               title=parse(title) if title else None)
+    return facts, totals, events
+
+
+def pair(totals):
+    return totals.killed, totals.injured
+
+
+# ------------------------------------------------------------------ one victim counted once
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the largest figure of a repeated statement
+    ("Four people were killed in a shooting in Boston on Saturday. Police said the four people died at the scene.",
+     4, 0),
+    # a repeat that refers back ("the three others") does not add, even with "also"
+    ("A bus driver was killed and three others were hurt when a lorry hit the bus on Friday. "
+     "The three others were also hurt by broken glass, a witness said.", 1, 3),
+    # a person counted dead is not also injured
+    ("A man was critically injured in the stabbing and later died in hospital.", 1, 0),
+    ("A firefighter injured in Tuesday's blaze died on Thursday.", 1, 0),
+    ("Five people were injured in the crash; two of them later died.", 2, 3),
+    # a running ordinal moves one from the injured to the dead
+    ("Two people were killed and five wounded in the shooting on Friday. On Sunday, a third victim died in hospital.",
+     3, 4),
+    # subsets do not add
+    ("Six were hurt, two of them critically.", 0, 6),
+    ("Twelve people were killed in the attack, including three children.", 12, 0),
+    # a shooter who hit himself is one person
+    ("A 4-year-old boy shot himself with his father's pistol and is in stable condition.", 0, 1),
+    ("A teenager accidentally shot himself at his home in Denver. The boy died at a hospital.", 1, 0),
+    # "also" and "another" add
+    ("A man was shot dead on Monday night. Another man was wounded.", 1, 1),
+])
+def test_each_victim_once(parse, text, killed, injured):
+    assert pair(run(parse, text)[1]) == (killed, injured)
+
+
+def test_a_suspect_shot_by_police_is_listed_not_added(parse):
+    facts, totals, _ = run(parse, "The suspect was shot by officers and is in critical condition.")
+    assert any(f.includes_perpetrator for f in facts)
+    assert totals.injured == 0
+
+
+# ------------------------------------------------------------------ events
+
+
+def test_the_seed_is_one_event(parse, seed_text):
+    _, totals, events = run(parse, seed_text, published=date(2021, 2, 25))
+    own = [e for e in events if e.reported == "own"]
+    assert len(own) == 1  # the February 25 airstrike has no casualty statement: no event of its own
+    (attack,) = own
+    assert (attack.when, attack.where, attack.cause) == ("2021-02-15", "Erbil", "rocket attack")
+    assert (attack.killed, attack.injured) == (1, 6)
+    assert pair(totals) == (1, 6)
+
+
+def test_an_event_holds_its_statements_indexes(parse):
+    facts, _, events = run(parse, "Two men were shot dead in Chicago on Friday. A woman was also wounded.")
+    (event,) = events
+    assert sorted(event.statements) == list(range(len(facts)))
+    assert event.cause == "shooting" and event.where == "Chicago" and event.reported == "own"
+
+
+def test_a_roundup_of_separate_incidents_is_several_events(parse):
+    _, totals, events = run(parse, "In separate incidents on Saturday, a man was stabbed in Boston "
+                                   "and a woman was shot in Chicago.")
+    assert [(e.cause, e.where, e.injured) for e in events] == [("stabbing", "Boston", 1), ("shooting", "Chicago", 1)]
+    assert all(e.reported == "own" for e in events)
+    assert totals.injured == 2
+
+
+def test_a_summary_and_its_parts_count_once(parse):
+    _, totals, _ = run(parse, "Seven people were killed in weekend shootings across the city. Two men were shot "
+                              "dead in Chicago on Friday, a woman was killed in Boston on Saturday, and four "
+                              "people died at a party on Sunday.")
+    assert totals.killed == 7
+
+
+def test_a_separate_incident_told_later_is_past(parse):
+    _, totals, events = run(parse, "A man was shot dead in Denver on Friday. In a separate shooting, "
+                                   "two women were wounded in Chicago.")
+    assert [e.reported for e in events] == ["own", "past"]
+    assert pair(totals) == (1, 0)
+
+
+def test_an_earlier_dated_incident_told_after_the_news_is_past(parse):
+    _, totals, events = run(parse, "Three people were wounded in a shooting in Denver on May 8. "
+                                   "On April 2, a man was stabbed to death in Boston, in a case police "
+                                   "think is linked.")
+    assert [e.reported for e in events][-1] == "past"
+    assert totals.injured == 3
+
+
+def test_an_incident_told_again_is_one_event(parse):
+    _, totals, events = run(parse, "Two men were shot in Denver on Friday. The shooting happened outside a bar "
+                                   "in Aurora on Thursday night, where two men were wounded, police said.")
+    assert len([e for e in events if e.reported == "own"]) == 1
+    assert totals.injured == 2
+
+
+# ------------------------------------------------------------------ the headline
+
+
+def test_a_figure_only_the_title_gives_is_used_and_marked(parse):
+    facts, totals, events = run(parse, "The crash happened shortly after midnight, police said.",
+                                title="3 killed in crash on Route 9")
+    assert totals.killed == 3
+    assert facts[0].from_title and facts[0].text == "3 killed" and facts[0].sentence is None
+    assert events[0].statements == [0]
+
+
+def test_a_figure_in_title_and_body_counts_once(parse):
+    _, totals, _ = run(parse, "Two people died in a house fire in Boston on Sunday, firefighters said.",
+                       title="Two dead in Boston house fire")
+    assert totals.killed == 2
+
+
+def test_a_title_the_text_opens_with_is_read_once(parse):
+    facts, totals, _ = run(parse, "Two hurt in Boston stabbing\n\nTwo men were hurt in a stabbing on Friday.",
+                           title="Two hurt in Boston stabbing")
+    assert not any(f.from_title for f in facts)
+    assert totals.injured == 2
