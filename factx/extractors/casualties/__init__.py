@@ -42,22 +42,24 @@ def _opens_text(title: str, text: str) -> bool:
     return bool(head) and head in " ".join(text[:len(title) + 200].split()).lower()
 
 
-def title_statements(title, published, text: str = "", termsets: Termsets | None = None) -> list[Statement]:
-    """The statements of the parsed title, their facts marked `from_title`; none without a title or
-    when the text opens with it (its figures are then read in the text)."""
+def title_statements(title, published, text: str = "", termsets: Termsets | None = None
+                     ) -> tuple[list[Statement], int]:
+    """The statements of the parsed title, their facts marked `from_title`, and the dead its event
+    words imply ("Triple homicide at ..."); none without a title or when the text opens with it (its
+    figures are then read in the text)."""
     if title is None or not len(title) or _opens_text(title.text, text):
-        return []
-    statements = read_statements(title, published, [], read_marks(title, termsets))
+        return [], 0
+    statements, deadly = casualty_statements(title, published, [], termsets)
     for st in statements:
         st.fact.from_title = True
         st.sentence -= TITLE_SENTENCES  # before the text's sentences, never one of them
-    return statements
+    return statements, deadly
 
 
 def extract_casualties(doc, published, dates, termsets: Termsets | None = None, *, title=None):
     """Every casualty statement (the title's first), the totals an editor would write (the sum over
     the article's own events) and the events. `title` is the title parsed on its own, or None."""
     statements, deadly = casualty_statements(doc, published, dates, termsets)
-    headline = title_statements(title, published, doc[:400].text, termsets)
-    events = build_events(statements, deadly, headline)
+    headline, deadly_in_title = title_statements(title, published, doc[:400].text, termsets)
+    events = build_events(statements, max(deadly, deadly_in_title), headline)
     return [st.fact for st in headline + statements], totals_of(events), events
