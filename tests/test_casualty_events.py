@@ -49,6 +49,13 @@ def pair(totals):
     ("A teenager accidentally shot himself at his home in Denver. The boy died at a hospital.", 1, 0),
     # "also" and "another" add
     ("A man was shot dead on Monday night. Another man was wounded.", 1, 1),
+    ("Two soldiers were killed in the ambush. A civilian was also killed.", 3, 0),
+    # ... but right after the other kind they say "others than those": not more of the same kind
+    ("One man was killed and three others were injured in a shooting in Denver on Friday. Police said one man "
+     "is dead. Three other men were also wounded.", 1, 3),
+    # "shot" counts the dead and the injured together, unless it is of others than the dead
+    ("A man was shot in Denver on Friday. He died. Two other people were shot.", 1, 2),
+    ("One man died in the shooting. Five other people were shot.", 1, 5),
 ])
 def test_each_victim_once(parse, text, killed, injured):
     assert pair(run(parse, text)[1]) == (killed, injured)

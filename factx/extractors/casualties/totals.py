@@ -51,6 +51,7 @@ class _Tally:
     total: int = 0
     previous: int = 0  # the victims of the last statement, which "another" adds to
     named: set = field(default_factory=set)
+    others_than_told: frozenset = frozenset()  # ids of "also"/"other" statements right after another kind
 
     def add_sentence(self, group: list[Statement]) -> None:
         sentence_count = 0
@@ -61,7 +62,7 @@ class _Tally:
                 self.total = max(self.total, st.ordinal)  # "a second person died": a running total
                 self.previous = st.ordinal
                 continue
-            if st.additive and not st.refers_back and self.previous > 0:  # not "the three others were also hurt"
+            if st.additive and not st.refers_back and self.previous > 0 and id(st) not in self.others_than_told:
                 self.previous += count
                 self.total = max(self.total, self.previous)
                 continue
@@ -73,10 +74,11 @@ class _Tally:
             self.named.update(st.names)
 
 
-def kind_total(statements: list[Statement]) -> int:
+def kind_total(statements: list[Statement], others_than_told: frozenset = frozenset()) -> int:
     """Each set of victims once: the largest figure of repeated statements; listed victims, "also" and
-    "another" add; ordinals run; distinct named victims are at least as many as their names."""
-    tally = _Tally()
+    "another" add (not "the three others were also hurt", which refers back, nor those in
+    `others_than_told`); ordinals run; distinct named victims are at least as many as their names."""
+    tally = _Tally(others_than_told=others_than_told)
     by_sentence: dict[int, list[Statement]] = {}
     for st in statements:
         by_sentence.setdefault(st.sentence, []).append(st)
@@ -140,10 +142,41 @@ def _died_of_injured(by_kind: _ByKind) -> int:
     return moved
 
 
+def others_than_told(statements: list[Statement]) -> frozenset:
+    """The "also", "other" statements of the injured or the dead told right after a statement of
+    the other kind: others than those ("One man is dead. Three other men were also wounded": three
+    wounded, not three more). Not "shot" alone, which counts the dead and the injured together
+    ("One died. Five other people were shot": six were hit)."""
+    return frozenset(id(st) for st in _after_other_kind(statements) if st.kind in ("killed", "injured"))
+
+
+def _after_other_kind(statements: list[Statement]) -> list[Statement]:
+    """The "also", "other" statements told right after one of another kind (not one of the same victim:
+    "shot and killed a neighbor" is one statement)."""
+    found = []
+    for number, st in enumerate(statements):
+        if not st.additive:
+            continue
+        before = next((other for other in reversed(statements[:number])
+                       if other.victim_index is None or other.victim_index != st.victim_index), None)
+        if before is not None and before.kind != st.kind:
+            found.append(st)
+    return found
+
+
+def _others_shot_than_dead(statements: list[Statement]) -> bool:
+    """ "One man died. Five other people were shot": the first "shot" is of others than the dead,
+    so the dead are not among those hit."""
+    first_hit = next((st for st in statements if st.kind == "hit" and not st.fact.negated), None)
+    return first_hit is not None and any(st is first_hit for st in _after_other_kind(statements))
+
+
 def count_totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals:
-    """The totals of a list of statements; `deadly` is how many dead the words for the event imply."""
+    """The totals of a list of statements (in text order); `deadly` is how many dead the words for
+    the event imply."""
     by_kind = _ByKind.of(statements)
-    victims = {kind: kind_total(by_kind.victims.get(kind, [])) for kind in KINDS}
+    others = others_than_told(statements)
+    victims = {kind: kind_total(by_kind.victims.get(kind, []), others) for kind in KINDS}
     counts = {kind: _with_perpetrator(kind, victims[kind], by_kind) for kind in KINDS}
     killed_victims = victims["killed"]
     totals = CasualtyTotals(**{kind: counts[kind] for kind in KINDS if kind != "hit"})
@@ -152,5 +185,6 @@ def count_totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals
         totals.killed = killed_victims = deadly  # "a double homicide": two dead, however few the parse found
     elif deadly and killed_victims == 0 and totals.killed == 0 and explicit_injured == 0 and counts["hit"] > 0:
         totals.killed = killed_victims = 1  # "found shot" in what the article calls a homicide: one shot died
-    totals.injured = max(explicit_injured, counts["hit"] - killed_victims)
+    hit = counts["hit"] + (killed_victims if _others_shot_than_dead(statements) else 0)
+    totals.injured = max(explicit_injured, hit - killed_victims)
     return totals
