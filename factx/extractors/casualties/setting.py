@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
+
 from ...lexicon import load
 from ..dateline import find_dateline
 from .words import WORDS
@@ -13,6 +15,7 @@ DEFINITE = frozenset(_EVENTS["refers_back"]["determiners"])  # "the victim": peo
 CAUSE_PHRASES: dict[tuple[str, str], str] = {tuple(k.split()): v for k, v in _CAUSES["phrases"].items()}
 CAUSE_WORDS: dict[str, str] = {word: cause for cause, words in _CAUSES["words"].items() for word in words}
 CAUSE_NOUNS_ONLY = frozenset(_CAUSES["only_as_noun"]["words"])
+CAUSE_HASHES = frozenset(hash_string(word) for word in {*CAUSE_WORDS, *(second for _, second in CAUSE_PHRASES)})
 
 
 def dateline_place(text: str) -> str | None:
@@ -83,9 +86,16 @@ def when(clause, dates, published) -> str | None:
     return None
 
 
+def _may_name_a_cause(tok) -> bool:
+    """A cheap first look (the hashes of its lemma and lower case): most words name no cause."""
+    return tok.lower in CAUSE_HASHES or tok.lemma in CAUSE_HASHES
+
+
 def _cause_at(tok) -> str | None:
+    if not _may_name_a_cause(tok):
+        return None
     lemma = tok.lemma_.lower()
-    if tok.i > tok.sent.start:
+    if tok.i > 0 and not tok.is_sent_start:
         phrase = CAUSE_PHRASES.get((tok.doc[tok.i - 1].lemma_.lower(), lemma))
         if phrase is not None:
             return phrase
@@ -94,16 +104,20 @@ def _cause_at(tok) -> str | None:
     return CAUSE_WORDS.get(lemma) or CAUSE_WORDS.get(tok.lower_)
 
 
-def cause_near(trigger) -> str | None:
+def cause_near(trigger, found: dict | None = None) -> str | None:
     """What caused the harm (lexicon ``events.toml``): the trigger's own word ("shot", "drowned"),
-    else the cause word of its sentence nearest to it ("rocket attacks ... killing one")."""
+    else the cause word of its sentence nearest to it ("rocket attacks ... killing one"). `found`
+    keeps each sentence's cause words (by its first token), read once per article."""
     own = _cause_at(trigger)
     if own is not None:
         return own
-    found = [(abs(tok.i - trigger.i), cause) for tok in trigger.sent if (cause := _cause_at(tok)) is not None]
-    return min(found)[1] if found else None
-
-
+    sent = trigger.sent
+    words = found.get(sent.start) if found is not None else None
+    if words is None:
+        words = [(tok.i, cause) for tok in sent if (cause := _cause_at(tok)) is not None]
+        if found is not None:
+            found[sent.start] = words
+    return min(words, key=lambda word: abs(word[0] - trigger.i))[1] if words else None
 def reference_year(doc, published) -> int | None:
     """The year a statement must not predate to be news: the article's, else its latest year named."""
     if published is not None and hasattr(published, "year"):

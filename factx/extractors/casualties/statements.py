@@ -117,6 +117,7 @@ class Article:
     sentence_lengths: list[int]
     other_events: set[int]  # sentences that tell of another incident
     entities: tuple  # the named entities, read once
+    causes: dict = field(default_factory=dict)  # each sentence's cause words, read once (setting.cause_near)
 
     @classmethod
     def of(cls, doc, published, dates, marks: Marks) -> Article:
@@ -429,7 +430,7 @@ def _assemble(reading: Reading, clause, article: Article, earlier: list[Statemen
         transition=_is_transition(tok, kind, clause, ordinal), links=_links(tok, victim),
         perpetrators=reading.perpetrators, object_of_act=not counts_itself and _object_of_act(victim),
         other_event=sentence in article.other_events, toll=reading.toll, place=setting.place, date=setting.date,
-        cause=cause_near(tok), refers_back=not counts_itself and _refers_back(victim),
+        cause=cause_near(tok, article.causes), refers_back=not counts_itself and _refers_back(victim),
         victim_index=None if counts_itself else victim.i, partitive=not counts_itself and _partitive(victim),
     )
 
