@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, Optional, Union
 from . import __version__, registry
 from .guard import cut_run_ons, guard_tokenizer
 from .reader import Article, InputError
-from .reading import LANGUAGE_OPTIONS, Reading, read
+from .reading import LANGUAGE_OPTIONS, Reading, opens_with_title, read
 from .record import Source
 from .registry import Record
 
@@ -215,7 +215,7 @@ class Pipeline:
         reading = reading or read(article.text, self.language)
         english = reading.language.english
         published, published_source = choose_published(article, self.reference_date, from_text=english)
-        if title is None and article.title and english:
+        if title is None and article.title and english and not opens_with_title(article.title, reading.text):
             title = self.nlp(article.title)
         facts = reading.keep_read(analyse(doc, published, self.context, title)) if english else Facts.none()  # another language
         return Record(
@@ -278,9 +278,10 @@ class Pipeline:
 
 
     def _titles(self, articles: list[Article], readings: list[Reading]) -> list:
-        """Each article's title parsed on its own (None without one, or for a text not read as
-        English): a few words each, parsed in one batch."""
-        wanted = [i for i, (a, r) in enumerate(zip(articles, readings, strict=True)) if a.title and r.language.english]
+        """Each article's title parsed on its own (None without one, for a text not read as English
+        and for a text that opens with its title): a few words each, parsed in one batch."""
+        wanted = [i for i, (a, r) in enumerate(zip(articles, readings, strict=True))
+                  if a.title and r.language.english and not opens_with_title(a.title, r.text)]
         titles: list = [None] * len(articles)
         for i, title in zip(wanted, self.nlp.pipe(articles[i].title for i in wanted), strict=True):
             titles[i] = title

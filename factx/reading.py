@@ -64,3 +64,10 @@ def read(text: str, language: str = "auto") -> Reading:
     """The language (detected, or English when `language` is "en") and the screened text."""
     found = detect_language(text) if language == "auto" else Language.forced_english()
     return Reading(found, screen(text) if found.english else Screening(text))
+
+
+def opens_with_title(title: str, text: str) -> bool:
+    """Whether the text starts with its title (a headline line the text already holds, so the title
+    has nothing to add and is not parsed on its own)."""
+    head = " ".join(title.split()[:8]).lower()
+    return bool(head) and head in " ".join(text[:len(title) + 200].split()).lower()

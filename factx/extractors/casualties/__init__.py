@@ -20,6 +20,7 @@ examples) and ``events.toml`` (the words that name an event's cause, and what re
 
 from __future__ import annotations
 
+from ...reading import opens_with_title
 from .events import build_events, totals_of
 from .incidents import told_deadly
 from .rules import Termsets, read_marks
@@ -36,18 +37,12 @@ def casualty_statements(doc, published, dates, termsets: Termsets | None = None)
     return read_statements(doc, published, dates, marks), told_deadly(doc, marks)
 
 
-def _opens_text(title: str, text: str) -> bool:
-    """Whether the text starts with its title (a headline line the body already reads)."""
-    head = " ".join(title.split()[:8]).lower()
-    return bool(head) and head in " ".join(text[:len(title) + 200].split()).lower()
-
-
 def title_statements(title, published, text: str = "", termsets: Termsets | None = None
                      ) -> tuple[list[Statement], int]:
     """The statements of the parsed title, their facts marked `from_title`, and the dead its event
     words imply ("Triple homicide at ..."); none without a title or when the text opens with it (its
     figures are then read in the text)."""
-    if title is None or not len(title) or _opens_text(title.text, text):
+    if title is None or not len(title) or opens_with_title(title.text, text):
         return [], 0
     statements, deadly = casualty_statements(title, published, [], termsets)
     for st in statements:

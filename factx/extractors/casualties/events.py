@@ -16,7 +16,7 @@ Then each event is counted (``totals.count_totals``: repeated statements once, t
 once, as dead); an own event whose first statement names no place (a roundup's "Seven people were
 killed in weekend shootings across the city") keeps only what the events after it do not account
 for, so a summary and its parts count once. An event told again (no more victims of any kind than
-an earlier own event, no other cause, nothing marking it as more) is folded into the earlier one;
+an earlier own event, nothing marking it as more) is folded into the earlier one;
 an own event dated before the first one and told after it is background (past). The title's
 statements join the first own event as a sentence of their own, so a figure in both counts once
 and one only the title gives is used. The totals are the sum over the own events.
@@ -125,12 +125,10 @@ def _parts_counted_once(groups: list[_Group], counts: list[CasualtyTotals]) -> N
                 setattr(counts[i], kind, whole - parts)
 
 
-def _retold(later: _Group, count: CasualtyTotals, earlier: _Group, earlier_count: CasualtyTotals,
-            statements: list[Statement]) -> bool:
-    """Whether a later event is an earlier one told again: no more victims of any kind, a cause that
-    does not differ, and nothing that marks it as more ("also", "another", "a separate shooting")."""
-    if later.cause is not None and earlier.cause is not None and later.cause != earlier.cause:
-        return False
+def _retold(later: _Group, count: CasualtyTotals, earlier_count: CasualtyTotals, statements: list[Statement]) -> bool:
+    """Whether a later event is an earlier one told again: no more victims of any kind, and nothing
+    that marks it as more ("also", "another", "a separate shooting"). Its place, day or cause may
+    differ: a retelling names the place anew ("Wauwatosa" then "Tosa") or the day of a hearing."""
     if any(statements[i].additive or statements[i].other_event for i in later.members):
         return False
     return all(getattr(count, kind) <= getattr(earlier_count, kind) for kind in CASUALTY_KINDS)
@@ -142,7 +140,7 @@ def _merge_retold(groups: list[_Group], counts: list[CasualtyTotals], statements
     while i < len(groups):
         group = groups[i]
         earlier = next((j for j in range(i) if groups[j].reported == group.reported == "own"
-                        and _retold(group, counts[i], groups[j], counts[j], statements)), None)
+                        and _retold(group, counts[i], counts[j], statements)), None)
         if earlier is None:
             i += 1
             continue

@@ -15,7 +15,8 @@ DEFINITE = frozenset(_EVENTS["refers_back"]["determiners"])  # "the victim": peo
 CAUSE_PHRASES: dict[tuple[str, str], str] = {tuple(k.split()): v for k, v in _CAUSES["phrases"].items()}
 CAUSE_WORDS: dict[str, str] = {word: cause for cause, words in _CAUSES["words"].items() for word in words}
 CAUSE_NOUNS_ONLY = frozenset(_CAUSES["only_as_noun"]["words"])
-CAUSE_HASHES = frozenset(hash_string(word) for word in {*CAUSE_WORDS, *(second for _, second in CAUSE_PHRASES)})
+CAUSE_HASHES = frozenset(hash_string(form) for word in {*CAUSE_WORDS, *(second for _, second in CAUSE_PHRASES)}
+                         for form in (word, word.capitalize(), word.upper()))  # a proper noun's lemma keeps its case
 
 
 def dateline_place(text: str) -> str | None:
