@@ -185,8 +185,8 @@ def build_events(statements: list[Statement], deadly: int = 0, title: list[State
             first_own.add(index, st)
         first_own.members.sort()
     counts = [_counted(g, everything, deadly if g is first_own else 0) for g in groups]
-    _merge_retold(groups, counts, everything)
     _earlier_told_later(groups)
+    _merge_retold(groups, counts, everything)
     _parts_counted_once(groups, counts)
     return [_event(g, c, everything) for g, c in zip(groups, counts, strict=True)]
 
