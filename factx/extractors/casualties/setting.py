@@ -59,6 +59,20 @@ def place_in(clause, entities, within: set[int] | None = None) -> str | None:
     return None
 
 
+def named_after_preposition(doc, within: set[int], dates) -> str | None:
+    """A proper noun that "in", "at" or "near" introduces among the given words, whatever type the
+    model gave it ("shot in Tarrow" read as a date, "in Greenpoint" as a person), unless a date is
+    there ("in May"): the place of a statement whose own words name no place entity."""
+    dated = {d.span[0] for d in dates or ()}
+    for i in sorted(within):
+        tok = doc[i]
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.head.lower_ in WORDS.statements.place_prepositions \
+                and tok.idx not in dated:
+            first = min((c for c in tok.children if c.dep_ == "compound"), key=lambda c: c.i, default=tok)
+            return doc[first.i:tok.i + 1].text
+    return None
+
+
 def stated_when(clause, dates, own: frozenset[int] = frozenset()) -> str | None:
     """A date that starts at one of the trigger's own words (`own`, their character offsets), else
     one in the statement's clause, else the last one before it in its sentence ("On May 2, a blast

@@ -25,7 +25,16 @@ from .modality import (
 )
 from .noun_victims import condition_victim, hostage_victim, in_toll_phrase, noun_victim, toll_figure
 from .rules import Marks
-from .setting import DEFINITE, cause_near, dateline_place, own_words, place_in, reference_year, stated_when
+from .setting import (
+    DEFINITE,
+    cause_near,
+    dateline_place,
+    named_after_preposition,
+    own_words,
+    place_in,
+    reference_year,
+    stated_when,
+)
 from .triggers import Trigger, is_fatal, is_feared, trigger_at
 from .victims import (
     conjoined_count,
@@ -373,9 +382,10 @@ class Setting:
     def of(cls, trigger, clause, article: Article) -> Setting:
         own = {i for i in own_words(trigger) if clause.start <= i < clause.end}  # on its line
         doc = trigger.doc
-        place = place_in(clause, article.entities, own) or place_in(clause, article.entities) or place_in(
-            clause.sent, article.entities)
-        return cls(place, stated_when(clause, article.dates, frozenset(doc[i].idx for i in own)))
+        starts = frozenset(doc[i].idx for i in own)
+        place = place_in(clause, article.entities, own) or named_after_preposition(doc, own, article.dates) \
+            or place_in(clause, article.entities) or place_in(clause.sent, article.entities)
+        return cls(place, stated_when(clause, article.dates, starts))
 
 
 def _article_date(article: Article) -> str | None:
