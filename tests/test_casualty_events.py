@@ -146,3 +146,15 @@ def test_a_title_the_text_opens_with_is_read_once(parse):
                            title="Two hurt in Boston stabbing")
     assert not any(f.from_title for f in facts)
     assert totals.injured == 2
+
+
+def test_the_table_view_shows_each_event(seed_record):
+    from rich.console import Console
+
+    from factx.panels import casualties_panel
+
+    console = Console(width=100, record=True, color_system=None)
+    console.print(casualties_panel(seed_record))
+    shown = console.export_text()
+    assert "casualties killed 1, injured 6" in shown
+    assert "rocket attack" in shown and "2021-02-15" in shown and "Erbil" in shown and "own" in shown

@@ -78,6 +78,13 @@ def test_totals_one_row_per_article(seed_record):
     assert int(row["killed"]) == seed_record["casualty_totals"]["killed"] and row["published"] == "2021-02-25"
 
 
+def test_events_one_row_per_event_with_its_number_and_statements(seed_record):
+    rows = _rows(seed_record, "events")
+    assert [(r["id"], r["event"], r["cause"], r["where"], r["killed"], r["injured"]) for r in rows] == [
+        (seed_record["id"], "0", "rocket attack", "Erbil", "1", "6")]
+    assert rows[0]["statements"] == "; ".join(map(str, seed_record["events"][0]["statements"]))
+
+
 def test_tsv_quotes_only_a_cell_that_holds_a_tab_or_a_line_break():
     record = {"id": "a", "quotes": [{"text": "one\ttwo\nthree", "span": [0, 13], "type": "direct"}]}
     out = io.StringIO()
