@@ -78,13 +78,17 @@ def _target_is_past(st: Statement, groups: list[_Group]) -> bool:
     return st.other_event and any(g.first_sentence < st.sentence for g in groups)
 
 
+def _past_target(st: Statement, current: _Group | None) -> _Group | None:
+    """A statement told in passing joins the past event being told, else starts one."""
+    if current is not None and current.reported == "past" and current.differences(st) < 2:
+        return current
+    return None
+
+
 def _target(st: Statement, groups: list[_Group], current: _Group | None) -> _Group | None:
     """The event the statement joins, or None for a new one."""
-    past = _target_is_past(st, groups)
-    if current is not None and past and current.reported == "past" and current.differences(st) < 2:
-        return current
-    if past:
-        return None
+    if _target_is_past(st, groups):
+        return _past_target(st, current)
     if current is not None and current.reported == "past":
         current = next((g for g in reversed(groups) if g.reported == "own"), None)
     if current is not None and (st.refers_back or current.differences(st) < 2):
