@@ -71,7 +71,10 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                                  "span": [158, 184], "text": "killing at least 12 people",
                                  "includes_perpetrator": False, "sentence": [50, 247]}]),
         "casualty_totals": FieldDoc("The article's best count of each kind: the sum over its own events "
-                                    "(`events` with `reported` \"own\"), each victim counted once.",
+                                    "(`events` with `reported` \"own\"), each victim counted once. A "
+                                    "perpetrator counts when the article counts him (\"four dead, including "
+                                    "the gunman\") or he harmed himself; a suspect shot by the police is "
+                                    "listed (`includes_perpetrator`) but not added.",
                                     {"killed": 12, "injured": 12, "missing": 4, "kidnapped": 0, "arrested": 0}),
         "events": FieldDoc("The incidents the casualty statements tell of, in the order first told: each with "
                            "when, where and what caused it, its counts (each victim once) and its statements. "
