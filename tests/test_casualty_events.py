@@ -158,3 +158,9 @@ def test_the_table_view_shows_each_event(seed_record):
     shown = console.export_text()
     assert "casualties killed 1, injured 6" in shown
     assert "rocket attack" in shown and "2021-02-15" in shown and "Erbil" in shown and "own" in shown
+
+
+def test_a_running_toll_replaces_the_figures_before_it(parse):
+    _, totals, _ = run(parse, "Rescuers found three more bodies on Thursday, raising the number of people killed "
+                              "by the storm to 14.", title="Death toll in Boston storm rises to 14")
+    assert totals.killed == 14

@@ -1,8 +1,9 @@
 """The article's totals: each victim counted once, the way an editor reads the whole article.
 
-A repeated statement is the same victims (the largest figure stands, so a rising death toll replaces
-the earlier one); victims listed together in one sentence, "also" and "another" add; an ordinal ("a
-second person died", "an eighth arrest") is a running total; "shot" alone says someone was hit, and
+A repeated statement is the same victims (the largest figure stands); a running toll ("the death toll
+rose to 20") replaces the figures before it, even "two more bodies" added to an earlier toll; victims
+listed together in one sentence, "also" and "another" add; an ordinal ("a second person died", "an
+eighth arrest") is a running total; "shot" alone says someone was hit, and
 those hit and not killed are the injured. A perpetrator counts when the article counts him ("four
 dead, including the gunman") or when he shot himself; a suspect shot by the police is listed but not
 added, as the annotated shooting reports do. An event the article calls a homicide or a fatal
@@ -58,6 +59,9 @@ class _Tally:
         counted: list[Statement] = []
         for st in group:
             count = st.victims_only
+            if st.toll:  # "the death toll rose to 20": the latest running figure replaces the earlier ones
+                self.total = self.previous = count
+                continue
             if st.ordinal is not None and st.ordinal > 1:
                 self.total = max(self.total, st.ordinal)  # "a second person died": a running total
                 self.previous = st.ordinal
