@@ -168,11 +168,10 @@ def _after_other_kind(statements: list[Statement]) -> list[Statement]:
     return found
 
 
-def _others_shot_than_dead(statements: list[Statement]) -> bool:
-    """ "One man died. Five other people were shot": the first "shot" is of others than the dead,
-    so the dead are not among those hit."""
-    first_hit = next((st for st in statements if st.kind == "hit" and not st.fact.negated), None)
-    return first_hit is not None and any(st is first_hit for st in _after_other_kind(statements))
+def _others_shot_than_dead(statements: list[Statement], hit: int) -> bool:
+    """ "One man died. Five other people were shot": the largest figure of those hit is of others than
+    the dead, so the dead are not among those hit."""
+    return hit > 0 and any(st.kind == "hit" and st.victims_only == hit for st in _after_other_kind(statements))
 
 
 def count_totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals:
@@ -189,6 +188,6 @@ def count_totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals
         totals.killed = killed_victims = deadly  # "a double homicide": two dead, however few the parse found
     elif deadly and killed_victims == 0 and totals.killed == 0 and explicit_injured == 0 and counts["hit"] > 0:
         totals.killed = killed_victims = 1  # "found shot" in what the article calls a homicide: one shot died
-    hit = counts["hit"] + (killed_victims if _others_shot_than_dead(statements) else 0)
+    hit = counts["hit"] + (killed_victims if _others_shot_than_dead(statements, counts["hit"]) else 0)
     totals.injured = max(explicit_injured, hit - killed_victims)
     return totals
