@@ -83,6 +83,7 @@ class Statement:
     cause: str | None = None  # what caused the harm, as the lexicon names it ("shooting", "rocket attack")
     refers_back: bool = False  # "the victim", "the two men", "he": victims already told of, in the same event
     victim_index: int | None = None  # the victims' head token: two kinds said of one head are one set of people
+    trigger_lemma: str = ""  # the trigger's lemma, lower case ("die", "injure", "injury")
     partitive: bool = False  # "two of them": part of the victims told before
 
     @property
@@ -442,6 +443,7 @@ def _assemble(reading: Reading, clause, article: Article, earlier: list[Statemen
         other_event=sentence in article.other_events, toll=reading.toll, place=setting.place, date=setting.date,
         cause=cause_near(tok, article.causes), refers_back=not counts_itself and _refers_back(victim),
         victim_index=None if counts_itself else victim.i, partitive=not counts_itself and _partitive(victim),
+        trigger_lemma=tok.lemma_.lower(),
     )
 
 

@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 
 from ...record import CasualtyTotals
 from .statements import Statement
+from .words import WORDS
+
+TRIGGERS = WORDS.triggers
 
 KINDS = ("killed", "injured", "missing", "kidnapped", "arrested", "hit")
 
@@ -132,10 +135,12 @@ def _with_perpetrator(kind: str, count: int, by_kind: _ByKind) -> int:
 def _died_of_injured(by_kind: _ByKind) -> int:
     """How many of the injured told are among the dead: one per "succumbed" or "a second person died";
     the dead of an injured victim phrase ("a man was critically injured ... and later died", "a
-    firefighter injured in the blaze died"); "two of them later died" after the injured."""
+    firefighter injured in the blaze died"; not "died from her injuries", which tells how she died);
+    "two of them later died" after the injured."""
     killed, injured = by_kind.all.get("killed", []), by_kind.all.get("injured", [])
     moved = sum(1 for st in killed if st.transition)
-    injured_heads = {st.victim_index: st.fact.count or 0 for st in injured if st.victim_index is not None}
+    injured_heads = {st.victim_index: st.fact.count or 0 for st in injured
+                     if st.victim_index is not None and st.trigger_lemma not in TRIGGERS.wound_nouns}
     for st in killed:
         if st.transition:
             continue
