@@ -164,3 +164,17 @@ def test_a_running_toll_replaces_the_figures_before_it(parse):
     _, totals, _ = run(parse, "Rescuers found three more bodies on Thursday, raising the number of people killed "
                               "by the storm to 14.", title="Death toll in Boston storm rises to 14")
     assert totals.killed == 14
+
+
+def test_the_pipeline_reads_a_json_lines_title():
+    import json
+
+    from factx.api import extract_batch
+
+    (record,) = extract_batch([json.dumps({"id": "t1", "title": "Five arrested after brawl at Boston stadium",
+                                           "text": "Police said the men would appear in court on Monday.",
+                                           "published": "2024-05-10"})])
+    assert record["casualty_totals"]["arrested"] == 5
+    (fact,) = record["casualties"]
+    assert fact["from_title"] and fact["text"] == "Five arrested" and fact["sentence"] is None
+    assert record["events"][0]["statements"] == [0]
