@@ -30,6 +30,7 @@ eval: install
 	$(BIN)/factx eval --jobs 2 dates $(DATA)/dates/timebank-aquaint.jsonl; \
 	$(BIN)/factx eval --jobs 2 quotes $(DATA)/quotes/polnear-dev.jsonl; \
 	$(BIN)/factx eval --jobs 2 casualties $(DATA)/casualties/gvdb-dev.jsonl; \
+	$(BIN)/factx eval --jobs 2 casualties $(DATA)/casualties/gva-dev.jsonl; \
 	$(BIN)/factx eval --jobs 2 dates $(DATA)/dates/peer-cases-dev.jsonl; \
 	$(BIN)/factx eval entities --baseline spacy $(DATA)/entities/conll-dev.jsonl; \
 	$(BIN)/factx eval --jobs 2 entities $(DATA)/entities/conll-dev.jsonl
