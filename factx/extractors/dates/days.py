@@ -53,7 +53,10 @@ def month_day(parts: Parts, ctx: Context) -> Found | None:
 
 
 def iso_date(parts: Parts, ctx: Context) -> Found | None:
+    """ "2020-11-03", and with its clock time "2008-05-16T09:30" (a TIME)."""
     day = date(int(parts.year), parts.month, parts.day)
+    if parts.hour24 is not None:
+        return Found("TIME", f"{day.isoformat()}{clock_time(parts).value()}", day=day)
     return Found("DATE", day.isoformat(), day=day)
 
 
@@ -147,7 +150,8 @@ def clock_day(parts: Parts, ctx: Context) -> Found | None:
     """The day a clock time is on: the date or weekday named with it, "today", else the day the text
     is telling about (or the publication day)."""
     if parts.month is not None:
-        return month_day(Parts(parts.text, parts.start, parts.end, month=parts.month, day=parts.day), ctx)
+        return month_day(Parts(parts.text, parts.start, parts.end, month=parts.month, day=parts.day, year=parts.year),
+                         ctx)
     if parts.weekday is not None:
         if ctx.ref is None:
             return Found("DATE", f"XXXX-WXX-{parts.weekday}")

@@ -42,6 +42,7 @@ from .words import (
     TEEN_WORDS,
     UNITS,
     VAGUE_AMOUNTS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     YEAR_SHIFTS,
     ZONES,
@@ -82,9 +83,19 @@ def month_name(tag: str) -> str:
 
 
 def weekday(tag: str = "weekday") -> str:
-    """A capitalised weekday name, "Tuesdays" with the part `plural_weekday` (a SET)."""
+    """A capitalised weekday name, "Tuesdays" with the part `plural_weekday` (a SET); a second
+    weekday in one pattern (`weekday_2`) numbers its plural the same way."""
     names = alternation([w.capitalize() for w in WEEKDAYS] + list(WEEKDAYS))  # "next friday" too
-    return f"(?-i:(?P<{tag}>" + names + r")(?P<plural_weekday>s)?)\b"
+    suffix = tag[len("weekday"):] if tag.startswith("weekday") else ""
+    return f"(?-i:(?P<{tag}>" + names + f")(?P<plural_weekday{suffix}>s)?)\\b"
+
+
+def weekday_abbr(tag: str = "weekday") -> str:
+    """A weekday name or its capitalised abbreviation ("Fri", "Wed."): the abbreviations are words
+    too ("Sun", "Sat"), so a rule uses this only where a date or a clock time stands beside it."""
+    abbreviations = alternation(a.capitalize() for a in WEEKDAY_ABBREVIATIONS)
+    names = alternation([w.capitalize() for w in WEEKDAYS] + list(WEEKDAYS))
+    return f"(?-i:(?P<{tag}>{names}|(?:{abbreviations})(?:\\.|\\b)))(?![\\w-])"
 
 
 def day(tag: str) -> str:
@@ -162,12 +173,13 @@ def _joined(table) -> Callable[[str], str]:
 
 FRAGMENTS: dict[str, Callable[[str], str]] = {
     "month": month, "month_name": month_name, "weekday": weekday, "day": day, "year": year,
-    "amount": amount, "hour": hour, "clock_minutes": clock_minutes, "clock_offset": clock_offset, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
+    "weekday_abbr": weekday_abbr, "amount": amount, "hour": hour, "clock_minutes": clock_minutes, "clock_offset": clock_offset, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
     "tens": _joined(numbers.TENS), "digit_words": _joined(DIGIT_WORDS), "teen_words": _joined(TEEN_WORDS),
     "decade_words": _joined(DECADE_WORDS), "ordinal_words": _words(ORDINAL_WORDS), "references": _words(REFERENCES),
     "set_words": _words(SET_WORDS), "holidays": _words(HOLIDAYS), "clock_words": _words(CLOCK_WORDS),
     "day_words": _words(DAY_WORDS), "seasons": _words(SEASONS), "shifts": _words(SHIFTS),
     "year_shifts": _words(YEAR_SHIFTS), "amount_words": _words(AMOUNT_WORDS), "anchor_shifts": _words(ANCHOR_SHIFTS),
+    "edges": _words(EDGES),
 }
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([a-z_0-9]+))?\}")
 

@@ -76,6 +76,8 @@ class Parts:
     amount_words: str | None = None  # an amount as written, lower case, one space: "a", "one", "other"
     amount_mod: str | None = None  # "about two weeks", "about 10 p.m.": its TimeML mod, APPROX
     unit: str | None = None  # singular: day, week, month, quarter, season, morning
+    amount2_words: str | None = None  # the second amount of "a minute and 30 seconds"
+    unit2: str | None = None  # its unit
     reference: str | None = None  # "recently": PAST_REF
     set_value: str | None = None  # "daily": P1D
     # flags
@@ -92,6 +94,10 @@ class Parts:
     def amount(self) -> float | None:
         """The figure of "three days", "a couple of weeks", "2 1/2 years"; None for "several days"."""
         return amount_value(self.amount_words) if self.amount_words is not None else None
+
+    @property
+    def amount2(self) -> float | None:
+        return amount_value(self.amount2_words) if self.amount2_words is not None else None
 
 
 @dataclass(slots=True)

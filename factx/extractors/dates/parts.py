@@ -26,6 +26,7 @@ from .words import (
     SEASONS,
     SET_WORDS,
     SHIFTS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     YEAR_SHIFTS,
     ZONES,
@@ -35,7 +36,7 @@ from .words import (
 )
 
 _SUFFIX = re.compile(r"_\d+$")
-FIELDS = {"amount": "amount_words", "clock_offset_to": "clock_offset", "clock_dir_to": "clock_dir"}  # a part kept as written, its value read when asked (Parts.amount)
+FIELDS = {"amount": "amount_words", "amount2": "amount2_words", "clock_offset_to": "clock_offset", "clock_dir_to": "clock_dir"}  # a part kept as written, its value read when asked (Parts.amount)
 
 
 def _month(text: str) -> int:
@@ -54,6 +55,12 @@ def _offset(text: str) -> int:
     if words == "half":
         return 30
     return int(words) if words.isdigit() else int(numbers.parse_number(words.replace("-", " ")))
+
+
+def _weekday(text: str) -> int:
+    """ "Friday", "friday", "Fri", "Wed.": its ISO number."""
+    word = text.lower().rstrip(".")
+    return WEEKDAYS[word] if word in WEEKDAYS else WEEKDAY_ABBREVIATIONS[word]
 
 
 def _holiday(text: str) -> str:
@@ -92,14 +99,14 @@ def spelled_year(text: str) -> int:
 
 READERS: dict[str, Callable[[str], object]] = {
     "month": _month, "month2": _month, "day": int, "day2": int, "year": str, "year2": str, "year_before": str,
-    "year_shift": _own(YEAR_SHIFTS), "weekday": _own(WEEKDAYS), "season": _own(SEASONS), "holiday": _holiday,
+    "year_shift": _own(YEAR_SHIFTS), "weekday": _weekday, "season": _own(SEASONS), "holiday": _holiday,
     "ordinal": ordinal_value, "decade": str, "spelled_decade": _own(DECADE_WORDS), "spelled_year": spelled_year,
     "day_word": str.lower, "part_of_day": _own(PARTS_OF_DAY), "clock_part": _own(PARTS_OF_DAY),
     "hour": _hour, "minute": int, "meridiem": str.lower, "hour24": int, "minute24": int, "second": int,
     "clock_offset": _offset, "clock_dir": spaced, "clock_offset_to": _offset, "clock_dir_to": spaced,
     "named_hour": _own(CLOCK_WORDS), "zone": _own(ZONES),
     "relation": _relation, "phrase": spaced, "direction": spaced, "shift": _edge, "edge": _edge,
-    "amount": spaced, "amount_mod": lambda text: AMOUNT_MODS.get(spaced(text)), "unit": unit_name,
+    "amount": spaced, "amount2": spaced, "unit2": unit_name, "amount_mod": lambda text: AMOUNT_MODS.get(spaced(text)), "unit": unit_name,
     "reference": lambda text: REFERENCES[spaced(text)], "set_value": _own(SET_WORDS),
     **dict.fromkeys(("last_ordinal", "day_unit", "every", "plural", "plural_weekday", "fiscal", "year_ago", "leading", "and_a_half", "age"), _flag),
 }

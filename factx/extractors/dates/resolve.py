@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from . import amounts, days, periods
+from . import amounts, compounds, days, periods
 from .context import Context
 from .model import Found, Parts
 
@@ -28,6 +28,13 @@ RESOLVERS: dict[str, Resolver] = {
     "ago": amounts.ago, "duration": amounts.duration, "compound_duration": amounts.compound_duration,
     "bare_units": amounts.bare_units, "vague_unit": amounts.vague_unit, "first_months": amounts.first_months,
     "reference": amounts.reference, "set_word": amounts.set_word, "every_unit": amounts.every_unit,
+    "counted_weekday": compounds.counted_weekday, "shifted_day": compounds.shifted_day,
+    "period_after_next": compounds.period_after_next, "edge_of_unit": compounds.edge_of_unit,
+    "date_clock": compounds.date_clock, "date_part_of_day": compounds.date_part_of_day,
+    "weekday_numbered_day": compounds.weekday_numbered_day, "dotted_date": compounds.dotted_date,
+    "year_month": compounds.year_month, "weekday_year_set": compounds.weekday_year_set,
+    "duration_sum": compounds.duration_sum, "ordinal_run": compounds.ordinal_run,
+    "edge_part_of_day": compounds.edge_part_of_day,
 }
 
 
