@@ -38,6 +38,10 @@ class Context:
         self.ends: dict[int, int] = {start + length: i
                                      for i, (start, length) in enumerate(zip(offsets, lengths, strict=True))}
 
+    def forget(self) -> None:
+        """Drop what the text mentioned, to read it again from its start."""
+        self.anchor = self.point = self.quarter = None
+
     def span(self, start: int, end: int):
         """The tokens exactly covering [start, end), or None when the offsets cut a token."""
         first, last = self.starts.get(start), self.ends.get(end)

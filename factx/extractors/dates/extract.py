@@ -13,6 +13,7 @@ from .model import Hit
 from .parts import read_parts
 from .resolve import resolve
 from .rules import RULES, RULES_AT, Rule
+from .statements import Quotation, dated_quotations, said_at
 
 _LEADING_LETTERS = re.compile(r"[^\W\d_]*")
 MODIFIER_DEPS = ("compound", "amod", "nummod", "nmod")
@@ -68,12 +69,23 @@ def without_article(ctx: Context, start: int, end: int) -> int:
 
 def find_all(ctx: Context, triggers: bool = True) -> list[Hit]:
     """Every expression, left to right, longest first, non-overlapping. `triggers=False` tries every
-    token (the tests check that the generated triggers lose nothing)."""
+    token (the tests check that the generated triggers lose nothing). A quotation whose statement
+    has a day of its own (statements.py) is read again with that day as its anchor."""
+    hits = _scan(ctx, triggers)
+    quotes = dated_quotations(ctx, hits)
+    if not quotes:
+        return hits
+    ctx.forget()
+    return _scan(ctx, triggers, quotes)
+
+
+def _scan(ctx: Context, triggers: bool, quotes: list[Quotation] = ()) -> list[Hit]:
     hits: list[Hit] = []
     covered = 0
     strings = ctx.doc.vocab.strings
     lowers = ctx.doc.to_array("LOWER").tolist()
     known: dict[int, tuple[Rule, ...]] = {}  # lower-case form -> the rules that can begin there, once per Doc
+    published = ctx.ref
     for start, lower in zip(ctx.offsets, lowers, strict=True):
         if start < covered:
             continue
@@ -84,6 +96,7 @@ def find_all(ctx: Context, triggers: bool = True) -> list[Hit]:
             rules = known[lower]
             if not rules:
                 continue
+        ctx.ref = (said_at(quotes, start) or published) if quotes else published
         hit = find(ctx, start, rules)
         if hit is None:
             continue
@@ -91,6 +104,7 @@ def find_all(ctx: Context, triggers: bool = True) -> list[Hit]:
         hit.start = without_article(ctx, hit.start, hit.end)
         ctx.remember(hit.found, hit.rule, hit.start)
         hits.append(hit)
+    ctx.ref = published
     return hits
 
 

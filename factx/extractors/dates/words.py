@@ -128,6 +128,14 @@ DURATION_CUES: frozenset[str] = frozenset(_TABLE["duration_cues"]["words"])
 PERIOD_ENDS: tuple[str, ...] = tuple(_TABLE["period_ends"]["words"])
 SET_CUES: frozenset[str] = frozenset(_TABLE["set_cues"]["words"])
 
+# A statement made in a medium or at an occasion of its own ("in a tweet", "in a statement", "posted"):
+# the nouns of quotes.toml's channels named in [statements], and the lemmas of its verbs that tell "write".
+_QUOTES = load("quotes")
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    noun for channel in _TABLE["statements"]["channels"] for noun in _QUOTES["channels"][channel])
+STATEMENT_VERBS: frozenset[str] = frozenset(
+    lemma for lemma, verb in _QUOTES["verbs"].items() if verb["tells"] in _TABLE["statements"]["tells"])
+
 # Amount qualifiers with a TimeML reading ("about two weeks" APPROX, "more than three months" MORE_THAN).
 AMOUNT_MODS: dict[str, str] = {phrase: reading["timex"] for phrase, reading in load("qualifiers")["phrases"].items()
                                if "timex" in reading}
