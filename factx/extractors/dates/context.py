@@ -50,9 +50,16 @@ class Context:
         return self.doc[first:last + 1]
 
     def tense(self, start: int, end: int) -> str | None:
-        """See tense.tense_of: "past", "present", "future", "unsure" or None."""
+        """See tense.tense_of: "past", "present", "future", "unsure" or None. A date in a sentence with
+        no verb at all (a heading, a schedule line, a calendar entry: "Thursday", "July 13-15") names
+        the coming one: "future"."""
         span = self.span(start, end)
-        return None if span is None else tense_of(span)
+        if span is None:
+            return None
+        tense = tense_of(span)
+        if tense is None and not any(token.tag_.startswith("VB") or token.tag_ == "MD" for token in span.sent):
+            return "future"
+        return tense
 
     def said_of_itself(self, start: int, end: int) -> bool:
         span = self.span(start, end)
