@@ -128,6 +128,8 @@ def _hour_of(parts: Parts, part: str | None) -> ClockTime | None:
     if hour > 12 and meridiem or hour == 0 and meridiem[:1] in ("a", "p"):
         return None
     minute = parts.minute24 if parts.hour24 is not None else parts.minute
+    if minute is not None and minute > 59:
+        return None
     if meridiem.startswith("p") and hour < 12:
         hour += 12
     elif meridiem.startswith("a") and hour == 12:
@@ -238,6 +240,8 @@ def holiday(parts: Parts, ctx: Context) -> Found | None:
     if parts.year:
         year = year_of(parts.year, ctx.ref.year if ctx.ref else None)
         return None if year is None else _day(rule.date_in(year))
+    if parts.year_shift is not None:  # "MLK day of last year"
+        return _day(rule.date_in(ctx.ref.year + parts.year_shift)) if ctx.ref else None
     if ctx.ref is None:
         return None
     ref = ctx.ref

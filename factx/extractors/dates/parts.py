@@ -63,6 +63,14 @@ def _weekday(text: str) -> int:
     return WEEKDAYS[word] if word in WEEKDAYS else WEEKDAY_ABBREVIATIONS[word]
 
 
+def _minute(text: str) -> int:
+    """ "05", "thirty", "forty-five", "oh five"."""
+    if text.isdigit():
+        return int(text)
+    words = spaced(text).replace("-", " ").replace("oh ", "")
+    return int(numbers.parse_number(words))
+
+
 def _holiday(text: str) -> str:
     return HOLIDAYS[spaced(text)].name  # a name the table does not know is a KeyError, not Easter
 
@@ -102,7 +110,7 @@ READERS: dict[str, Callable[[str], object]] = {
     "year_shift": _own(YEAR_SHIFTS), "weekday": _weekday, "season": _own(SEASONS), "holiday": _holiday,
     "ordinal": ordinal_value, "decade": str, "spelled_decade": _own(DECADE_WORDS), "spelled_year": spelled_year,
     "day_word": str.lower, "part_of_day": _own(PARTS_OF_DAY), "clock_part": _own(PARTS_OF_DAY),
-    "hour": _hour, "minute": int, "meridiem": str.lower, "hour24": int, "minute24": int, "second": int,
+    "hour": _hour, "minute": _minute, "meridiem": str.lower, "hour24": int, "minute24": int, "second": int,
     "clock_offset": _offset, "clock_dir": spaced, "clock_offset_to": _offset, "clock_dir_to": spaced,
     "named_hour": _own(CLOCK_WORDS), "zone": _own(ZONES),
     "relation": _relation, "phrase": spaced, "direction": spaced, "shift": _edge, "edge": _edge,

@@ -29,8 +29,8 @@ from .words import PERIOD_ENDS
 
 # Words after "the year" that make it a year measured back from its end ("the year ended Sept. 30").
 PERIOD_END = re.compile(r"\s+(?:" + alternation(PERIOD_ENDS) + r")\b", re.IGNORECASE)
-PAST_WORDS = {"last", "the previous", "previous", "the prior"}  # "last week": the one before this
-SPAN_WORDS = {"the past", "the last", "past", "the coming", "the next"}  # "the past year": a year long
+PAST_WORDS = {"last", "past", "the previous", "previous", "the prior"}  # "last week": the one before this
+SPAN_WORDS = {"the past", "the last", "the coming", "the next"}  # "the past year": a year long ("past week": last week)
 ANCHORED = {"that", "the same", "the following"}  # "that month": the one the text told about
 
 
@@ -205,7 +205,7 @@ def relative_unit(parts: Parts, ctx: Context) -> Found | None:
     parts = _as_read(parts)
     if parts is None:
         return None
-    rel, unit, mod = parts.relation, parts.unit, parts.edge or parts.shift
+    rel, unit, mod = parts.relation, parts.unit, parts.edge or parts.shift or parts.amount_mod
     if rel in SPAN_WORDS and not mod:
         return None if unit in ("day", "weekend") else Found("DURATION", duration_value(1, unit), mod)
     if rel in ANCHORED:
