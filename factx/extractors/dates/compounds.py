@@ -40,9 +40,9 @@ def counted_weekday(parts: Parts, ctx: Context) -> Found | None:
 
 
 def shifted_day(parts: Parts, ctx: Context) -> Found | None:
-    """ "two weeks from next Tuesday", "2 days before yesterday", "three days after Monday": the day
-    named, resolved as alone, moved by the amount (a day, not the week or month it falls in)."""
-    amount = parts.amount
+    """ "two weeks from next Tuesday", "2 days before yesterday", "the day before last Tuesday": the
+    day named, resolved as alone, moved by the amount (a day, not the week or month it falls in)."""
+    amount = parts.amount if parts.amount_words is not None else 1
     if amount is None or amount != int(amount):
         return None
     bare = Parts(parts.text, parts.start, parts.end, weekday=parts.weekday, relation=parts.relation,
@@ -178,7 +178,13 @@ def ordinal_run(parts: Parts, ctx: Context) -> Found | None:
 
 def edge_part_of_day(parts: Parts, ctx: Context) -> Found | None:
     """ "late afternoon", "early morning": that part of the day the text tells about, else of the
-    day of writing."""
+    day of writing; "mid-afternoon yesterday", "early morning Monday": of the day named."""
+    if parts.day_word is not None or parts.weekday is not None:
+        bare = Parts(parts.text, parts.start, parts.end, weekday=parts.weekday, day_word=parts.day_word)
+        on = weekday(bare, ctx) if parts.weekday is not None else deictic(bare, ctx)
+        if on is None or on.day is None:
+            return None
+        return day_found(on.day, parts.edge, parts.part_of_day)
     base = ctx.anchor or ctx.ref
     if base is None:
         return Found("TIME", f"XXXX-XX-XXT{parts.part_of_day}", parts.edge)

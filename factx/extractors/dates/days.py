@@ -237,6 +237,13 @@ def holiday(parts: Parts, ctx: Context) -> Found | None:
     """ "Christmas Eve", "Easter 2011", "last Thanksgiving": the year's when it is written, else the
     one before or after the writing for last and next, else the nearest the tense allows."""
     rule = HOLIDAYS[parts.holiday]
+    found = _holiday_day(rule, parts, ctx)
+    if found is None or parts.unit != "week":
+        return found
+    return Found("DATE", week_value(found.day), day=found.day)  # "Easter week"
+
+
+def _holiday_day(rule, parts: Parts, ctx: Context) -> Found | None:
     if parts.year:
         year = year_of(parts.year, ctx.ref.year if ctx.ref else None)
         return None if year is None else _day(rule.date_in(year))

@@ -151,6 +151,13 @@ def clock_minutes(_: str = "") -> str:
     return rf"[1-5]?\d(?!\d)|(?:{tens})(?:[\s-]+(?:{units}))?\b|(?:{units})\b"
 
 
+def spelled_year(_: str = "") -> str:
+    """A year in words: "nineteen ninety-six", "nineteen oh five", "nineteen hundred", "two thousand and one"."""
+    tens, digits = "|".join(numbers.TENS), "|".join(DIGIT_WORDS)
+    return (rf"nineteen[\s-]+(?:(?:{tens})(?:[\s-]+(?:{digits}))?|{'|'.join(TEEN_WORDS)}|hundred|oh[\s-]+(?:{digits}))"
+            rf"|two\s+thousand(?:\s+and\s+(?:{digits}))?")
+
+
 def minute_words(_: str = "") -> str:
     """The minutes of "ten thirty", "six forty-five", "nine oh five" in words: 1-59."""
     tens = "|".join(t for t in numbers.TENS if numbers.TENS[t] < 60)
@@ -180,7 +187,7 @@ def _joined(table) -> Callable[[str], str]:
 
 FRAGMENTS: dict[str, Callable[[str], str]] = {
     "month": month, "month_name": month_name, "weekday": weekday, "day": day, "year": year,
-    "weekday_abbr": weekday_abbr, "amount": amount, "hour": hour, "clock_minutes": clock_minutes, "minute_words": minute_words, "clock_offset": clock_offset, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
+    "weekday_abbr": weekday_abbr, "amount": amount, "hour": hour, "clock_minutes": clock_minutes, "minute_words": minute_words, "spelled_year": spelled_year, "clock_offset": clock_offset, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
     "tens": _joined(numbers.TENS), "digit_words": _joined(DIGIT_WORDS), "teen_words": _joined(TEEN_WORDS),
     "decade_words": _joined(DECADE_WORDS), "ordinal_words": _words(ORDINAL_WORDS), "references": _words(REFERENCES),
     "set_words": _words(SET_WORDS), "holidays": _words(HOLIDAYS), "clock_words": _words(CLOCK_WORDS),

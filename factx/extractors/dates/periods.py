@@ -65,6 +65,8 @@ def season(parts: Parts, ctx: Context) -> Found | None:
     """ "last summer", "the spring of 1998", "this winter"; a bare season name is too often something else
     ("the fall of the city")."""
     code, mod, rel = parts.season, parts.edge, parts.relation or ""
+    if parts.spelled_year:  # "the winter of nineteen ninety-four"
+        return Found("DATE", f"{parts.spelled_year:04d}-{code}", mod)
     if parts.year:
         year = year_of(parts.year, ctx.ref.year if ctx.ref else None)
         return Found("DATE", f"{year:04d}-{code}", mod) if year else None
@@ -105,8 +107,9 @@ def season_year(code: str, ref: date, way: str | None) -> int | None:
 def ordinal_quarter(parts: Parts, ctx: Context) -> Found | None:
     """ "the fourth quarter", "the first half of 1998", "the year-ago third quarter", "Q3": without a
     year, the latest such quarter that has begun."""
-    number, unit = parts.ordinal, parts.unit
+    unit = parts.unit
     letter, months = ("Q", 3) if unit == "quarter" else ("H", 6)
+    number = 12 // months if parts.last_ordinal else parts.ordinal  # "the last half": the second
     if number > 12 // months:
         return None
     ref = ctx.ref
