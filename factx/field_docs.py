@@ -153,8 +153,9 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
         "value": FieldDoc("The TimeML value, anchored on the publication date: 2022-03-02, 2022-W07, 2022-03-02TNI "
                           "(night), PT1H (one hour), XXXX-WXX-1 (Mondays); X for what the text leaves open.",
                           "2022-03-02TNI"),
-        "interval": FieldDoc("The first and last day (or instant) the value covers; null for a duration, a set or "
-                             "a value left open.", {"start": "2022-03-02T21:00", "end": "2022-03-02T23:59"}),
+        "interval": FieldDoc("The first and last day (or instant) the expression covers: the value's, a range's "
+                             "(\"July 13-15\", \"Monday through Wednesday\"), or from a date up to the publication "
+                             "date after \"since\"; null for a duration, a set or a value left open.", {"start": "2022-03-02T21:00", "end": "2022-03-02T23:59"}),
         "mod": FieldDoc("The TimeML modifier, when the words qualify the value: START (\"early\"), END (\"late\"), "
                         "MID, APPROX (\"about\"), BEFORE, AFTER, ON_OR_BEFORE, ...; null when none.", "END"),
         "sentence": SENTENCE,

@@ -48,3 +48,4 @@ def test_a_day_after_the_publication_date_does_not_date_a_statement(parse):
 def test_quotations_pair_curly_marks_across_paragraphs_and_straight_ones_within_one():
     text = 'He said: “One.\n\nTwo.” Then "three" and "four\nfive"'
     assert [text[q.start:q.end] for q in quotations(text)] == ["“One.\n\nTwo.”", '"three"']
+

@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .calendar import day_found, duration_value, nearest, period_value, shift_months, year_of
+from ...record import Interval
+from .calendar import day_found, duration_value, month_last_day, nearest, period_value, shift_months, year_of
 from .context import Context
 from .days import clock_time, deictic, month_day, weekday
 from .model import Found, Parts
+from .periods import month as periods_month
 from .periods import relative_unit
 from .words import UNITS
 
@@ -138,6 +140,37 @@ def weekday_year_set(parts: Parts, ctx: Context) -> Found | None:
     """ "Thursdays in 1994": every Thursday of that year."""
     year = year_of(parts.year, ctx.ref.year if ctx.ref else None)
     return None if year is None else Found("SET", f"{year:04d}-WXX-{parts.weekday}")
+
+
+def month_range(parts: Parts, ctx: Context) -> Found | None:
+    """ "from March to May 2020", "between November and January": the first month as alone (the
+    year written is the last month's), the interval to the end of the last."""
+    first, last = parts.month, parts.month2
+    if first == last:
+        return None
+    if parts.year:
+        year = year_of(parts.year, ctx.ref.year if ctx.ref else None)
+        start_year = year - (last < first) if year else None
+    else:
+        found = periods_month(Parts(parts.text, parts.start, parts.end, month=first), ctx)
+        start_year = int(found.value[:4]) if found and found.value[:4].isdigit() else None
+    if start_year is None:
+        return Found("DATE", f"XXXX-{first:02d}")
+    end_year = start_year + (last < first)
+    return Found("DATE", f"{start_year:04d}-{first:02d}", None,
+                 Interval(date(start_year, first, 1).isoformat(), month_last_day(end_year, last).isoformat()))
+
+
+def weekday_range(parts: Parts, ctx: Context) -> Found | None:
+    """ "Monday through Wednesday": the first weekday as alone, the interval to the next such last one."""
+    days = (parts.weekday2 - parts.weekday) % 7
+    if days == 0:
+        return None
+    first = weekday(Parts(parts.text, parts.start, parts.end, weekday=parts.weekday), ctx)
+    if first is None or first.day is None:
+        return first
+    last = first.day + timedelta(days=days)
+    return Found("DATE", first.value, None, Interval(first.day.isoformat(), last.isoformat()), day=first.day)
 
 
 def _duration_piece(amount: float | None, unit: str) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ class Parts:
     year_before: str | None = None  # a year before the expression's head: "the 1988 first quarter"
     year_shift: int | None = None  # "June last year": -1
     weekday: int | None = None  # ISO number
+    weekday2: int | None = None  # the last day of a range of weekdays ("Monday through Wednesday")
     season: str | None = None  # TimeML code: SU
     holiday: str | None = None  # as the holiday table spells it: "new year's eve"
     ordinal: int | None = None  # "fourth quarter", "Q4", "20th century", "the second of June"

@@ -107,7 +107,7 @@ def spelled_year(text: str) -> int:
 
 READERS: dict[str, Callable[[str], object]] = {
     "month": _month, "month2": _month, "day": int, "day2": int, "year": str, "year2": str, "year_before": str,
-    "year_shift": _own(YEAR_SHIFTS), "weekday": _weekday, "season": _own(SEASONS), "holiday": _holiday,
+    "year_shift": _own(YEAR_SHIFTS), "weekday": _weekday, "weekday2": _weekday, "season": _own(SEASONS), "holiday": _holiday,
     "ordinal": ordinal_value, "decade": str, "spelled_decade": _own(DECADE_WORDS), "spelled_year": spelled_year,
     "day_word": str.lower, "part_of_day": _own(PARTS_OF_DAY), "clock_part": _own(PARTS_OF_DAY),
     "hour": _hour, "minute": _minute, "meridiem": str.lower, "hour24": int, "minute24": int, "second": int,

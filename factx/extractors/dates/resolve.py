@@ -8,9 +8,12 @@ and the discourse memory (context.py); a rule's pattern and parts never do.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Callable
 
+from ...record import Interval
 from . import amounts, compounds, days, periods
+from .calendar import value_interval
 from .context import Context
 from .model import Found, Parts
 
@@ -34,7 +37,8 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday_numbered_day": compounds.weekday_numbered_day, "dotted_date": compounds.dotted_date,
     "year_month": compounds.year_month, "weekday_year_set": compounds.weekday_year_set,
     "duration_sum": compounds.duration_sum, "ordinal_run": compounds.ordinal_run,
-    "edge_part_of_day": compounds.edge_part_of_day,
+    "edge_part_of_day": compounds.edge_part_of_day, "month_range": compounds.month_range,
+    "weekday_range": compounds.weekday_range,
 }
 
 
@@ -42,6 +46,18 @@ def resolve(resolver: str, parts: Parts, ctx: Context) -> Found | None:
     """The value of one match, or None when it is no date after all. An impossible date ("Feb. 30")
     raises ValueError inside a resolver; that too means no date."""
     try:
-        return RESOLVERS[resolver](parts, ctx)
+        found = RESOLVERS[resolver](parts, ctx)
     except (ValueError, OverflowError):
         return None
+    if found is not None and found.type == "DATE" and ctx.ref is not None and ctx.preceding_word(parts.start) == "since":
+        found.interval = since(found, ctx.ref)
+    return found
+
+
+def since(found: Found, ref: date) -> Interval | None:
+    """ "since 2014": an open interval, from the date's first day up to the day of writing (the
+    span stays the date, as TimeML marks it: "since" is a signal)."""
+    covered = found.interval or value_interval(found.value)
+    if covered is None or covered.start[:10] > ref.isoformat():
+        return found.interval
+    return Interval(covered.start, ref.isoformat())
