@@ -113,11 +113,13 @@ def every_unit(parts: Parts, ctx: Context) -> Found | None:
     if parts.month is not None:  # "each July"
         return Found("SET", f"XXXX-{parts.month:02d}")
     unit, words = parts.unit, parts.amount_words
-    every = 2 if words == "other" else parts.amount if words else 1
+    every = 2 if words == "other" else 1 if words in (None, "single", "a", "an") else parts.amount
     if every is None:
         return None
     if unit in PARTS_OF_DAY:
         return Found("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}")
     if unit in SEASONS:
         return Found("SET", f"XXXX-{SEASONS[unit]}")
+    if unit == "weekend":
+        return Found("SET", "XXXX-WXX-WE")
     return Found("SET", duration_value(every, unit))
