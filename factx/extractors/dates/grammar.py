@@ -66,14 +66,17 @@ _MONTH_ABBREVIATIONS = [m.capitalize() for m in MONTHS if len(m) <= 4 and m != "
 def month(tag: str, abbreviations: bool = True) -> str:
     """A month name (abbreviations with an optional period, capitalised only) captured as the part
     `tag`. In lower case "may" and "march" are a month only after a cue word ("in march") or a figure
-    ("3 may"), or before a figure ("may 3"): else the verb and the noun."""
+    ("3 may"), or before a figure ("may 3"): else the verb and the noun; a lower-case abbreviation
+    ("feb", "sep") only before a figure ("feb 10", "sep '05")."""
     plain = [m for m in _MONTH_NAMES if m.lower() not in AMBIGUOUS_MONTHS]
     names = alternation(_MONTH_NAMES + [m.lower() for m in plain])
     ambiguous = alternation(AMBIGUOUS_MONTHS)
     cues = "|".join(f"(?<=(?i:\\b{re.escape(cue)})\\s)" for cue in MONTH_CUES) + r"|(?<=\d\s)|(?<=\d[a-z][a-z]\s)"
     names += f"|(?:{cues})(?:{ambiguous})|(?:{ambiguous})(?=\\s+\\d)"
     if abbreviations:
-        names = f"{names}|(?:{alternation(_MONTH_ABBREVIATIONS)})(?:\\.|\\b)"
+        lower = alternation(a.lower() for a in _MONTH_ABBREVIATIONS)  # "feb 10", "sep '05": before a figure only
+        names = (f"{names}|(?:{alternation(_MONTH_ABBREVIATIONS)})(?:\\.|\\b)"
+                 f"|(?:{lower})(?:\\.|\\b)(?=\\s*'?\\d)")
     return f"(?-i:(?P<{tag}>{names}))(?![\\w-])"
 
 
