@@ -57,6 +57,15 @@ def duration(parts: Parts, ctx: Context) -> Found | None:
     return Found("DURATION", duration_value(amount, unit), parts.amount_mod)
 
 
+def in_amount(parts: Parts, ctx: Context) -> Found | None:
+    """ "will be redeemed in five years": that far ahead of the writing, at the unit's granularity,
+    when the clause is about the future; else a duration (the `duration` rule's)."""
+    amount = parts.amount
+    if amount is None or ctx.ref is None or ctx.tense(parts.start, parts.end) != "future":
+        return duration(parts, ctx)
+    return shifted(ctx.ref, parts.unit, amount, parts.amount_mod)
+
+
 def _not_a_duration(parts: Parts) -> bool:
     amount = parts.amount
     if amount is not None and amount > 100_000 or re.fullmatch(r"(?:19|20)\d\d", parts.amount_words):

@@ -305,14 +305,15 @@ def ordinal_in_month(parts: Parts, ctx: Context) -> Found | None:
     if year is None:  # no publication date: the day of a month of no known year
         return None if parts.weekday or parts.last_ordinal else Found("DATE", f"XXXX-{month:02d}-{parts.ordinal:02d}")
     days_in = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    from_end = parts.ordinal or 1  # "the last day" 1, "the fifth last day" 5 from the end
     if parts.weekday is not None:
         first = (parts.weekday - date(year, month, 1).isoweekday()) % 7 + 1
         weekdays = list(range(first, days_in + 1, 7))
-        number = weekdays[-1] if parts.last_ordinal else weekdays[parts.ordinal - 1]
+        number = weekdays[-from_end] if parts.last_ordinal else weekdays[parts.ordinal - 1]
     elif parts.last_ordinal:
         if not parts.day_unit:
             return None  # "the last of March" names no day
-        number = days_in
+        number = days_in + 1 - from_end
     else:
         number = parts.ordinal
     return day_found(date(year, month, number))
@@ -321,7 +322,8 @@ def ordinal_in_month(parts: Parts, ctx: Context) -> Found | None:
 def _month_of(parts: Parts, ctx: Context) -> tuple[int | None, int] | None:
     """The year (None when unknown) and month a day is counted in: "of June", "of next month"."""
     if parts.month is not None:
-        found = month_period(Parts(parts.text, parts.start, parts.end, month=parts.month, year=parts.year), ctx)
+        found = month_period(Parts(parts.text, parts.start, parts.end, month=parts.month, year=parts.year,
+                                   relation=parts.relation), ctx)
         if found is None:
             return None
         year = found.value[:4]

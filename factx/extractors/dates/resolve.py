@@ -28,7 +28,7 @@ RESOLVERS: dict[str, Resolver] = {
     "q_quarter": periods.q_quarter, "year": periods.year, "decade": periods.decade, "century": periods.century,
     "spelled_year": periods.spelled_year, "decade_word": periods.decade_word, "year_earlier": periods.year_earlier,
     "year_end": periods.year_end, "relative_unit": periods.relative_unit,
-    "ago": amounts.ago, "duration": amounts.duration, "compound_duration": amounts.compound_duration,
+    "ago": amounts.ago, "in_amount": amounts.in_amount, "duration": amounts.duration, "compound_duration": amounts.compound_duration,
     "bare_units": amounts.bare_units, "vague_unit": amounts.vague_unit, "first_months": amounts.first_months,
     "reference": amounts.reference, "set_word": amounts.set_word, "every_unit": amounts.every_unit,
     "counted_weekday": compounds.counted_weekday, "shifted_day": compounds.shifted_day,
