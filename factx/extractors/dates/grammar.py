@@ -42,6 +42,7 @@ from .words import (
     TEEN_WORDS,
     UNITS,
     VAGUE_AMOUNTS,
+    WEEKDAY_ABBREVIATION_WORDS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     YEAR_SHIFTS,
@@ -99,6 +100,14 @@ def weekday_abbr(tag: str = "weekday") -> str:
     abbreviations = alternation(a.capitalize() for a in WEEKDAY_ABBREVIATIONS)
     names = alternation([w.capitalize() for w in WEEKDAYS] + list(WEEKDAYS))
     return f"(?-i:(?P<{tag}>{names}|(?:{abbreviations})(?:\\.|\\b)))(?![\\w-])"
+
+
+def weekday_abbr_alone(tag: str = "weekday") -> str:
+    """A capitalised weekday abbreviation standing alone: "Thu", "Fri.", "Sun." (one that is a word
+    too only with its period)."""
+    words = [a.capitalize() for a in WEEKDAY_ABBREVIATIONS if a in WEEKDAY_ABBREVIATION_WORDS]
+    others = [a.capitalize() for a in WEEKDAY_ABBREVIATIONS if a not in WEEKDAY_ABBREVIATION_WORDS]
+    return f"(?-i:(?P<{tag}>(?:{alternation(words)})\\.|(?:{alternation(others)})(?:\\.|\\b)))(?![\\w-])"
 
 
 def day(tag: str) -> str:
@@ -161,6 +170,11 @@ def spelled_year(_: str = "") -> str:
             rf"|two\s+thousand(?:\s+and\s+(?:{digits}))?")
 
 
+def era(_: str = "") -> str:
+    """An optional "AD" after a year or a century ("1614 AD", "the 3rd century A.D."): the same value."""
+    return r"(?:\s+(?-i:A\.D\.|AD|a\.d\.|C\.E\.|CE)(?!\w))?"
+
+
 def minute_words(_: str = "") -> str:
     """The minutes of "ten thirty", "six forty-five", "nine oh five" in words: 1-59."""
     tens = "|".join(t for t in numbers.TENS if numbers.TENS[t] < 60)
@@ -190,7 +204,7 @@ def _joined(table) -> Callable[[str], str]:
 
 FRAGMENTS: dict[str, Callable[[str], str]] = {
     "month": month, "month_name": month_name, "weekday": weekday, "day": day, "year": year,
-    "weekday_abbr": weekday_abbr, "amount": amount, "hour": hour, "clock_minutes": clock_minutes, "minute_words": minute_words, "spelled_year": spelled_year, "clock_offset": clock_offset, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
+    "weekday_abbr": weekday_abbr, "weekday_abbr_alone": weekday_abbr_alone, "amount": amount, "hour": hour, "clock_minutes": clock_minutes, "minute_words": minute_words, "spelled_year": spelled_year, "era": era, "clock_offset": clock_offset, "amount_mod": amount_mod, "edge": edge, "zone": zone, "units": units,
     "tens": _joined(numbers.TENS), "digit_words": _joined(DIGIT_WORDS), "teen_words": _joined(TEEN_WORDS),
     "decade_words": _joined(DECADE_WORDS), "ordinal_words": _words(ORDINAL_WORDS), "references": _words(REFERENCES),
     "set_words": _words(SET_WORDS), "holidays": _words(HOLIDAYS), "clock_words": _words(CLOCK_WORDS),

@@ -95,8 +95,12 @@ def _own(table: dict) -> Callable[[str], object]:
 
 
 def spelled_year(text: str) -> int:
-    """ "nineteen ninety-six" 1996, "nineteen oh five" 1905, "nineteen hundred", "two thousand and one"."""
+    """ "nineteen ninety-six" 1996, "nineteen oh five" 1905, "nineteen hundred", "two thousand and one",
+    "twenty ten" 2010."""
     words = text.lower()
+    if words.startswith("twenty"):  # "twenty ten", "twenty twenty-one"
+        rest = re.split(r"[\s-]+", words, maxsplit=1)[1]
+        return 2000 + int(numbers.parse_number(" ".join(rest.replace("-", " ").split())))
     if words.startswith("two"):
         return int(numbers.parse_number(" ".join(words.split())))
     rest = re.split(r"[\s-]+", words, maxsplit=1)[1]

@@ -102,6 +102,7 @@ def spaced(words: str) -> str:
 MONTHS: dict[str, int] = _TABLE["months"]
 WEEKDAYS: dict[str, int] = _TABLE["weekdays"]
 WEEKDAY_ABBREVIATIONS: dict[str, int] = _TABLE["weekday_abbreviations"]
+WEEKDAY_ABBREVIATION_WORDS: frozenset[str] = frozenset(_TABLE["weekday_abbreviation_words"]["words"])
 UNITS: dict[str, Unit] = {name: Unit(name, **spec) for name, spec in _TABLE["units"].items()}
 PARTS_OF_DAY: dict[str, str] = {word: spec["code"] for word, spec in _TABLE["parts_of_day"].items()}
 DAY_PARTS: dict[str, DayPart] = {spec["code"]: DayPart(spec["code"], *spec["hours"])
