@@ -305,6 +305,8 @@ def ordinal_in_month(parts: Parts, ctx: Context) -> Found | None:
     if year is None:  # no publication date: the day of a month of no known year
         return None if parts.weekday or parts.last_ordinal else Found("DATE", f"XXXX-{month:02d}-{parts.ordinal:02d}")
     days_in = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    if parts.unit == "week":
+        return _week_in_month(parts, year, month, days_in)
     from_end = parts.ordinal or 1  # "the last day" 1, "the fifth last day" 5 from the end
     if parts.weekday is not None:
         first = (parts.weekday - date(year, month, 1).isoweekday()) % 7 + 1
@@ -317,6 +319,17 @@ def ordinal_in_month(parts: Parts, ctx: Context) -> Found | None:
     else:
         number = parts.ordinal
     return day_found(date(year, month, number))
+
+
+def _week_in_month(parts: Parts, year: int, month: int, days_in: int) -> Found | None:
+    """The nth (or nth last) full week, Monday to Sunday, of a month."""
+    first_monday = (1 - date(year, month, 1).isoweekday()) % 7 + 1
+    mondays = [date(year, month, day) for day in range(first_monday, days_in - 5, 7)]
+    count = parts.ordinal or 1
+    if not 1 <= count <= len(mondays):
+        return None
+    monday = mondays[-count] if parts.last_ordinal else mondays[count - 1]
+    return Found("DATE", week_value(monday), day=None)
 
 
 def _month_of(parts: Parts, ctx: Context) -> tuple[int | None, int] | None:

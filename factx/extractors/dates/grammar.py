@@ -121,9 +121,12 @@ def year(tag: str) -> str:
 
 
 def amount(tag: str = "amount") -> str:
-    """3, 2.5, "2 1/2", "thirty-five", "a couple of", "two and a half", "several"."""
+    """3, 2.5, "2 1/2", "thirty-five", "five hundred and twelve", "a couple of", "two and a half", "several"."""
     digit_words = "(?:" + "|".join(DIGIT_WORDS) + ")"  # after a tens word: "thirty-five", "twenty one"
-    return (rf"(?P<{tag}>\d+(?:\.\d+)?(?:\s+1/2)?|(?:(?:" + "|".join(numbers.TENS) + r")[\s-]+" + digit_words + r"\b|"
+    tens = "(?:" + "|".join(numbers.TENS) + ")"
+    below_hundred = rf"(?:{tens}(?:[\s-]+{digit_words})?|{alternation(TEEN_WORDS)}|{digit_words})"
+    hundreds = rf"{digit_words}\s+hundred(?:\s+and\s+{below_hundred}\b)?"  # "five hundred and twelve"
+    return (rf"(?P<{tag}>\d+(?:\.\d+)?(?:\s+1/2)?|{hundreds}|(?:{tens}[\s-]+{digit_words}\b|"
             + alternation(AMOUNT_WORDS) + r")(?:\s+and\s+a\s+half)?|" + alternation(VAGUE_AMOUNTS) + ")")
 
 
@@ -184,12 +187,18 @@ def minute_words(_: str = "") -> str:
 
 def clock_offset(suffix: str = "") -> str:
     """The minutes before or after an hour: "a quarter past", "20 minutes to", "ten past". A bare
-    number before "to" needs "minutes" ("two to six" is a range); `suffix` numbers the parts of a
+    number before "to" needs "minutes" ("two to six" is a range) unless it is in words right after
+    "at" and the hour ends the phrase ("at ten to six."); `suffix` numbers the parts of a
     second use in one pattern ("_2")."""
     minutes = clock_minutes()
+    said = alternation({**DIGIT_WORDS, **TEEN_WORDS}) + "|" + minute_words()
+    hours = alternation(w for w, n in {**DIGIT_WORDS, **TEEN_WORDS}.items() if n <= 12)
+    # "at ten to six": minutes in words before "to" right after "at", the hour ending the phrase
+    at_words = (rf"(?<=\bat\s)(?:{said})(?=\s+(?:to|till)\s+(?:{hours}|noon|midnight)"
+                rf"(?:[.,;!?]|$|\s+(?:in|on|at|this|that|tonight|tomorrow|yesterday|[ap]\.?m|o'clock)\b))")
     return (rf"(?:(?P<clock_offset{suffix}>a\s+quarter|quarter|half|{minutes})(?:\s+minutes?)?\s+"
             rf"(?P<clock_dir{suffix}>past|after)"
-            rf"|(?P<clock_offset_to{suffix}>a\s+quarter|quarter|half|(?:{minutes})(?=\s+minutes?))(?:\s+minutes?)?\s+"
+            rf"|(?P<clock_offset_to{suffix}>a\s+quarter|quarter|half|(?:{minutes})(?=\s+minutes?)|{at_words})(?:\s+minutes?)?\s+"
             rf"(?P<clock_dir_to{suffix}>to|till|before|from))")
 
 
