@@ -8,6 +8,7 @@ One Context per Doc; extract.py tells it each expression found (`remember`), in 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from .calendar import quarter_of
@@ -30,6 +31,8 @@ class Context:
         self.anchor: date | None = None  # the last specific day the text mentioned
         self.point: Point | None = None  # the last day, month or year it mentioned
         self.quarter: QuarterMention | None = None  # the last quarter reported on
+        self._sentence_starts: list[int] = []  # the first token of each sentence, read when first needed
+        self._verbs: list[bool] | None = None  # whether each sentence has a verb
         # Token index by start and by end offset: Doc.char_span scans the whole Doc, too slow per candidate.
         # Read off arrays: a Token object per token costs more than the whole date stage.
         offsets, lengths = doc.to_array(["IDX", "LENGTH"]).T.tolist()
@@ -57,9 +60,19 @@ class Context:
         if span is None:
             return None
         tense = tense_of(span)
-        if tense is None and not any(token.tag_.startswith("VB") or token.tag_ == "MD" for token in span.sent):
+        if tense is None and not self._in_sentence_with_verb(span.start):
             return "future"
         return tense
+
+    def _in_sentence_with_verb(self, token: int) -> bool:
+        """Whether the sentence holding a token has a verb: the sentences read once per Doc, when
+        first needed (a long sentence must not be read again per date)."""
+        if self._verbs is None:
+            self._sentence_starts, self._verbs = [], []
+            for sentence in self.doc.sents:
+                self._sentence_starts.append(sentence.start)
+                self._verbs.append(any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sentence))
+        return self._verbs[bisect_right(self._sentence_starts, token) - 1]
 
     def said_of_itself(self, start: int, end: int) -> bool:
         span = self.span(start, end)

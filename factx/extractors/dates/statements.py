@@ -17,7 +17,7 @@ Elsewhere, and when neither step gives a day, the publication date stays the anc
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -61,6 +61,41 @@ def _paragraphs(text: str):
         start += len(line) + 1
 
 
+REACH = 40  # tokens of the attribution looked at either side of the marks
+LOOK_BACK = 50  # dates looked back at for the day the text has just dated
+
+
+class _Reading:
+    """What the rule reads, indexed once per Doc so that each quotation costs a few look-ups, not a
+    pass over the text (a long text has many quotations, one sentence may be very long)."""
+
+    def __init__(self, ctx, hits: list[Hit], quotes: list[Quotation]):
+        self.ctx, self.doc, self.hits, self.quotes = ctx, ctx.doc, hits, quotes
+        self.hit_starts = [hit.start for hit in hits]
+        self.quote_starts = [quote.start for quote in quotes]
+        self.sentence_starts = [sentence.start for sentence in self.doc.sents]
+        self.roots: dict[int, str] = {}  # sentence number -> the tag of its root
+        text = ctx.text
+        self.paragraphs = [0] + [i + 1 for i, c in enumerate(text) if c == "\n" and text[i + 1:i + 2] not in ("\n", "")]
+
+    def sentence_of(self, token: int) -> int:
+        return bisect_right(self.sentence_starts, token) - 1
+
+    def sentence_tokens(self, number: int) -> tuple[int, int]:
+        end = self.sentence_starts[number + 1] if number + 1 < len(self.sentence_starts) else len(self.doc)
+        return self.sentence_starts[number], end
+
+    def root_tag(self, number: int) -> str:
+        if number not in self.roots:
+            first, end = self.sentence_tokens(number)
+            self.roots[number] = self.doc[first:end].root.tag_
+        return self.roots[number]
+
+    def in_a_quotation(self, offset: int) -> bool:
+        at = bisect_right(self.quote_starts, offset) - 1
+        return at >= 0 and offset < self.quotes[at].end
+
+
 def dated_quotations(ctx, hits: list[Hit]) -> list[Quotation]:
     """The quotations whose statement has a day of its own (steps 1 and 2 of the module's rule)
     that differs from the publication date."""
@@ -70,79 +105,93 @@ def dated_quotations(ctx, hits: list[Hit]) -> list[Quotation]:
     quotes = quotations(text)
     if not quotes:
         return []
-    paragraphs = [0] + [i + 1 for i, c in enumerate(text) if c == "\n" and text[i + 1:i + 2] not in ("\n", "")]
+    reading = _Reading(ctx, hits, quotes)
     dated = []
     for quote in quotes:
-        said = _said_on(ctx, quote, hits, quotes) or _reported_on(ctx, quote, hits, paragraphs)
+        stretches = _attribution(reading, quote)
+        said = _said_on(reading, stretches) or _reported_on(reading, quote, stretches)
         if said is not None and said != ctx.ref:
             dated.append(Quotation(quote.start, quote.end, said))
     return dated
 
 
-def _attribution(ctx, quote: Quotation) -> list:
-    """The sentences the quotation is introduced in: the one holding the word before its opening mark
-    and the one holding the word after its closing mark, each within the quotation's paragraph (or,
-    before it, a paragraph that ends in a colon)."""
-    doc, text = ctx.doc, ctx.text
-    sentences = []
+@dataclass(frozen=True, slots=True)
+class _Stretch:
+    """Part of a quotation's attribution, outside its marks: tokens [first, end) of sentence `sentence`."""
+
+    sentence: int
+    first: int
+    end: int
+
+
+def _attribution(reading: _Reading, quote: Quotation) -> list[_Stretch]:
+    """The attribution: the words of its sentence before the opening mark and after the closing one
+    (up to REACH tokens each), within the quotation's paragraph (or, before it, a paragraph that
+    ends in a colon: "issued this statement:")."""
+    ctx, doc = reading.ctx, reading.doc
+    stretches = []
     first, last = ctx.starts.get(quote.start), ctx.starts.get(quote.end - 1)
     before = first - 1 if first is not None else -1
     while before >= 0 and doc[before].is_space:
         before -= 1
-    # in its paragraph, or a paragraph of its own introduced by the one before ("issued this statement:")
-    if before >= 0 and ("\n" not in text[doc[before].idx:quote.start] or doc[before].text == ":"):
-        sentences.append(doc[before].sent)
+    if before >= 0 and ("\n" not in ctx.text[doc[before].idx:quote.start] or doc[before].text == ":"):
+        number = reading.sentence_of(before)
+        begin = max(reading.sentence_tokens(number)[0], before - REACH)
+        stretches.append(_Stretch(number, begin, before + 1))
     after = last + 1 if last is not None else len(doc)
-    if after < len(doc) and not doc[after].is_space and "\n" not in text[quote.end:doc[after].idx]:
-        sentence = doc[after].sent
-        if sentence.end_char > quote.end:
-            sentences.append(sentence)
-    return sentences
+    if after < len(doc) and not doc[after].is_space and "\n" not in ctx.text[quote.end:doc[after].idx]:
+        number = reading.sentence_of(after)
+        end = min(reading.sentence_tokens(number)[1], after + REACH)
+        stretches.append(_Stretch(number, after, end))
+    return stretches
 
 
-def _stretches(ctx, quote: Quotation) -> list[tuple[int, int]]:
-    """The attribution outside the marks: its sentence before the opening mark, after the closing one."""
-    return [(s.start_char, quote.start) if s.start_char < quote.start else (quote.end, s.end_char)
-            for s in _attribution(ctx, quote)]
-
-
-def _said_on(ctx, quote: Quotation, hits: list[Hit], quotes: list[Quotation]) -> date | None:
+def _said_on(reading: _Reading, stretches: list[_Stretch]) -> date | None:
     """Step 1: a day named in the attribution, outside every quotation."""
-    for start, end in _stretches(ctx, quote):
-        for hit in hits:
-            if start <= hit.start and hit.end <= end and hit.found.day is not None and not any(
-                    q.start <= hit.start < q.end for q in quotes):
+    doc = reading.doc
+    for stretch in stretches:
+        start, end = doc[stretch.first].idx, doc[stretch.end - 1].idx + len(doc[stretch.end - 1])
+        at = bisect_left(reading.hit_starts, start)
+        while at < len(reading.hits) and reading.hits[at].start < end:
+            hit = reading.hits[at]
+            if hit.end <= end and hit.found.day is not None and not reading.in_a_quotation(hit.start):
                 return hit.found.day
+            at += 1
     return None
 
 
-def _reported_on(ctx, quote: Quotation, hits: list[Hit], paragraphs: list[int]) -> date | None:
+def _reported_on(reading: _Reading, quote: Quotation, stretches: list[_Stretch]) -> date | None:
     """Step 2: a statement reported in the past, made on the day the text has just dated."""
-    if ctx.ref is None or not _reported_in_past(ctx, quote):
+    ref = reading.ctx.ref
+    if ref is None or not _reported_in_past(reading, stretches):
         return None
-    paragraph = bisect_right(paragraphs, quote.start) - 1
-    since = paragraphs[max(paragraph - 1, 0)]  # the start of the paragraph before
-    before = [hit for hit in hits if since <= hit.start and hit.end <= quote.start and hit.found.day is not None]
-    if not before or before[-1].found.day >= ctx.ref:
-        return None
-    return before[-1].found.day
+    paragraph = bisect_right(reading.paragraphs, quote.start) - 1
+    since = reading.paragraphs[max(paragraph - 1, 0)]  # the start of the paragraph before
+    at = bisect_left(reading.hit_starts, quote.start) - 1
+    for hit in reading.hits[max(at - LOOK_BACK, -1) + 1:at + 1][::-1]:
+        if hit.start < since:
+            break
+        if hit.found.day is not None and hit.end <= quote.start:
+            return hit.found.day if hit.found.day < ref else None
+    return None
 
 
-def _reported_in_past(ctx, quote: Quotation) -> bool:
-    """Whether the quotation's attribution is past (its sentence's root) and names a medium or an
-    occasion of its own, outside the marks."""
-    for sentence in _attribution(ctx, quote):
-        if sentence.root.tag_ not in ("VBD", "VBN"):
+def _reported_in_past(reading: _Reading, stretches: list[_Stretch]) -> bool:
+    """Whether the attribution is past (its sentence's root) and names a medium or an occasion of
+    its own."""
+    for stretch in stretches:
+        if reading.root_tag(stretch.sentence) not in ("VBD", "VBN"):
             continue
-        if any((token.lower_ in STATEMENT_NOUNS or token.lemma_ in STATEMENT_VERBS) and not (
-                quote.start <= token.idx < quote.end) for token in sentence):
+        if any(token.lower_ in STATEMENT_NOUNS or token.lemma_ in STATEMENT_VERBS
+               for token in reading.doc[stretch.first:stretch.end]):
             return True
     return False
 
 
 def said_at(quotes: list[Quotation], offset: int) -> date | None:
-    """The day the statement holding `offset` was made, None outside a dated quotation."""
-    for quote in quotes:
-        if quote.start <= offset < quote.end:
-            return quote.said
+    """The day the statement holding `offset` was made, None outside a dated quotation (the
+    quotations in text order)."""
+    at = bisect_right(quotes, offset, key=lambda quote: quote.start) - 1
+    if at >= 0 and offset < quotes[at].end:
+        return quotes[at].said
     return None
