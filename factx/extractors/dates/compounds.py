@@ -77,8 +77,8 @@ def edge_of_unit(parts: Parts, ctx: Context) -> Found | None:
 
 def _the_date(parts: Parts, ctx: Context) -> Found | None:
     """The day of a date written out or in figures, resolved as alone ("Jul 18, 2014")."""
-    return month_day(Parts(parts.text, parts.start, parts.end, month=parts.month, day=parts.day, year=parts.year),
-                     ctx)
+    return month_day(Parts(parts.text, parts.start, parts.end, month=parts.month, day=parts.day, year=parts.year,
+                           weekday=parts.weekday), ctx)
 
 
 def date_clock(parts: Parts, ctx: Context) -> Found | None:

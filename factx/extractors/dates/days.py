@@ -34,9 +34,13 @@ def month_day(parts: Parts, ctx: Context) -> Found | None:
     year = year_of(parts.year, ctx.ref.year if ctx.ref else None) if parts.year else None
     if year is not None:
         first = date(year, month, first_day)
+    elif ctx.ref is not None and parts.weekday is not None:
+        first = _dated_weekday(ctx.ref, month, first_day, parts.weekday)  # "Fri, Jul 18": the year it is a Friday
     elif ctx.ref is not None:
         tense = ctx.tense(parts.start, parts.end)
-        window = 366 if tense == "past" and ctx.said_of_itself(parts.start, parts.end) else 200
+        # a year back when a past verb governs it directly; a year ahead on a line with no verb ("1-8 September")
+        window = 366 if (tense == "past" and ctx.said_of_itself(parts.start, parts.end)
+                         or tense == "future" and ctx.verbless(parts.start, parts.end)) else 200
         first = month_date(ctx.ref, month, first_day, tense, window)
     else:
         date(2000, month, first_day)  # validates the day
@@ -50,6 +54,19 @@ def month_day(parts: Parts, ctx: Context) -> Found | None:
     if last <= first:
         return None
     return Found("DATE", first.isoformat(), parts.edge, Interval(first.isoformat(), last.isoformat()), day=first)
+
+
+def _dated_weekday(ref: date, month: int, day: int, weekday: int) -> date | None:
+    """The month and day nearest the writing (within six years) that fall on the weekday given."""
+    candidates = []
+    for year in range(ref.year - 6, ref.year + 7):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.isoweekday() == weekday:
+            candidates.append(candidate)
+    return min(candidates, key=lambda c: (abs((c - ref).days), c < ref)) if candidates else None
 
 
 def iso_date(parts: Parts, ctx: Context) -> Found | None:
@@ -152,8 +169,8 @@ def clock_day(parts: Parts, ctx: Context) -> Found | None:
     """The day a clock time is on: the date or weekday named with it, "today", else the day the text
     is telling about (or the publication day)."""
     if parts.month is not None:
-        return month_day(Parts(parts.text, parts.start, parts.end, month=parts.month, day=parts.day, year=parts.year),
-                         ctx)
+        return month_day(Parts(parts.text, parts.start, parts.end, month=parts.month, day=parts.day, year=parts.year,
+                               weekday=parts.weekday), ctx)
     if parts.weekday is not None:
         if ctx.ref is None:
             return Found("DATE", f"XXXX-WXX-{parts.weekday}")
@@ -259,7 +276,7 @@ def _holiday_day(rule, parts: Parts, ctx: Context) -> Found | None:
         return _day(min(c for c in candidates if c > ref))
     if parts.relation == "this":
         return _day(rule.date_in(ref.year))
-    return _day(nearest(ref, candidates, ctx.tense(parts.start, parts.end)))
+    return _day(nearest(ref, candidates, ctx.tense(parts.start, parts.end), window=366))  # a holiday is yearly
 
 
 def _day(day: date) -> Found:
