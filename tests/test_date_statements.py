@@ -28,6 +28,8 @@ def values(parse, text: str, published: date | None = PUBLISHED) -> dict[str, st
         # step 2: a written statement reported in the past, dated by the event just told
         ("On February 15, rockets struck the base.\nThe spokesman confirmed the attack in a tweet: "
          "“Rockets landed on the base tonight.”", "tonight", "2021-02-15TNI"),
+        # a day that is not when the words were said ("at Monday's debate") does not date them
+        ("“We will win tomorrow,” the senator said of Monday's debate.", "tomorrow", "2021-02-26"),
         # neither: the publication date
         ("On February 15, rockets struck the base.\n“Rockets landed on the base tonight,” the spokesman said.",
          "tonight", "2021-02-25TNI"),

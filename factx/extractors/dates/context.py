@@ -64,11 +64,6 @@ class Context:
             return "future"
         return tense
 
-    def verbless(self, start: int, end: int) -> bool:
-        """Whether the span is in a sentence with no verb (a heading, a schedule line)."""
-        span = self.span(start, end)
-        return span is not None and not self._in_sentence_with_verb(span.start)
-
     def _in_sentence_with_verb(self, token: int) -> bool:
         """Whether the sentence holding a token has a verb: the sentences read once per Doc, when
         first needed (a long sentence must not be read again per date)."""

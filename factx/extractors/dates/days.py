@@ -38,9 +38,7 @@ def month_day(parts: Parts, ctx: Context) -> Found | None:
         first = _dated_weekday(ctx.ref, month, first_day, parts.weekday)  # "Fri, Jul 18": the year it is a Friday
     elif ctx.ref is not None:
         tense = ctx.tense(parts.start, parts.end)
-        # a year back when a past verb governs it directly; a year ahead on a line with no verb ("1-8 September")
-        window = 366 if (tense == "past" and ctx.said_of_itself(parts.start, parts.end)
-                         or tense == "future" and ctx.verbless(parts.start, parts.end)) else 200
+        window = 366 if tense == "past" and ctx.said_of_itself(parts.start, parts.end) else 200
         first = month_date(ctx.ref, month, first_day, tense, window)
     else:
         date(2000, month, first_day)  # validates the day
@@ -276,7 +274,7 @@ def _holiday_day(rule, parts: Parts, ctx: Context) -> Found | None:
         return _day(min(c for c in candidates if c > ref))
     if parts.relation == "this":
         return _day(rule.date_in(ref.year))
-    return _day(nearest(ref, candidates, ctx.tense(parts.start, parts.end), window=366))  # a holiday is yearly
+    return _day(nearest(ref, candidates, ctx.tense(parts.start, parts.end)))
 
 
 def _day(day: date) -> Found:

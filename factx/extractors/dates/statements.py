@@ -147,18 +147,36 @@ def _attribution(reading: _Reading, quote: Quotation) -> list[_Stretch]:
 
 
 def _said_on(reading: _Reading, stretches: list[_Stretch]) -> date | None:
-    """Step 1: a day named in the attribution, outside every quotation."""
+    """Step 1: a day named in the attribution, outside every quotation, that tells when the
+    introducing verb happened ("said Monday", "said in a statement on Monday"; not "said ... at
+    Monday's debate")."""
     doc = reading.doc
     for stretch in stretches:
         start, end = doc[stretch.first].idx, doc[stretch.end - 1].idx + len(doc[stretch.end - 1])
         at = bisect_left(reading.hit_starts, start)
         while at < len(reading.hits) and reading.hits[at].start < end:
             hit = reading.hits[at]
-            if hit.end <= end and hit.found.day is not None and not reading.in_a_quotation(hit.start):
+            if hit.end <= end and hit.found.day is not None and not reading.in_a_quotation(hit.start) and (
+                    _tells_when(reading, hit, stretch)):
                 return hit.found.day
             at += 1
     return None
 
+
+def _tells_when(reading: _Reading, hit: Hit, stretch: _Stretch) -> bool:
+    """Whether a date tells when a verb of the attribution happened: it modifies a verb, directly or
+    through a preposition or the statement named ("said Monday", "said in a statement on Monday");
+    not a noun's ("at Monday's debate")."""
+    span = reading.ctx.span(hit.start, hit.end)
+    if span is None:
+        return False
+    head = span.root.head
+    for _ in range(2):
+        if head.dep_ == "prep":
+            head = head.head
+        if head.lower_ in STATEMENT_NOUNS:
+            head = head.head
+    return head.tag_.startswith("VB") and stretch.first <= head.i < stretch.end
 
 def _reported_on(reading: _Reading, quote: Quotation, stretches: list[_Stretch]) -> date | None:
     """Step 2: a statement reported in the past, made on the day the text has just dated."""
