@@ -330,6 +330,7 @@ class QuoteTally:
     strict_g: int = 0
     speaker_total: int = 0
     speaker_ok: int = 0
+    end_to_end: int = 0  # gold direct quotes matched (lenient) with the speaker right too
     errors: list = field(default_factory=list)
 
     def add(self, article_id: str, text: str, predicted: list[dict], gold: list[dict]) -> None:
@@ -355,6 +356,7 @@ class QuoteTally:
                     self.speaker_total += 1
                     if speaker_right(predicted[i], g):
                         self.speaker_ok += 1
+                        self.end_to_end += 1
                     else:
                         self.errors.append({"id": article_id, "error": "speaker", "quote": g["text"][:80],
                                             "predicted": predicted[i].get("speaker"), "gold": g.get("source_text")})
@@ -379,6 +381,8 @@ class QuoteTally:
             "strict_recall": strict["recall"],
             "strict_f1": strict["f1"],
             "speaker_accuracy": self.speaker_ok / self.speaker_total if self.speaker_total else 0.0,
+            # Quote and speaker both right, over every gold direct quote (a reader's view of the two together).
+            "end_to_end": self.end_to_end / self.gold_direct if self.gold_direct else 0.0,
         }
 
 

@@ -127,6 +127,16 @@ def test_wrong_speaker_lowers_speaker_accuracy():
     assert tally.figures()["speaker_accuracy"] == 0.0 and tally.errors[0]["error"] == "speaker"
 
 
+def test_end_to_end_needs_the_quote_and_its_speaker():
+    right = quote(34, 46, speaker="Tom Ward", speaker_span=[24, 26])
+    wrong = quote(34, 46, speaker="Anna Lee", speaker_span=[0, 2])
+    gold = [article({"quotes": [DIRECT, INDIRECT]}), article({"quotes": [DIRECT]}, ident="b")]
+    # two gold direct quotes (the indirect one is not counted): one found with its speaker
+    assert score("quotes", gold, [{"quotes": [right]}, {"quotes": []}]).figures()["end_to_end"] == 0.5
+    assert score("quotes", gold, [{"quotes": [wrong]}, {"quotes": [right]}]).figures()["end_to_end"] == 0.5
+    assert score("quotes", gold, [{"quotes": [wrong]}, {"quotes": []}]).figures()["end_to_end"] == 0.0
+
+
 def test_casualty_accuracy_and_mean_absolute_error():
     golds = [article({"killed": 3, "injured": 0}, ident="a"), article({"killed": 1, "injured": 1}, ident="b")]
     records = [{"casualty_totals": {"killed": 2, "injured": 0}}, {"casualty_totals": {"killed": 1, "injured": 4}}]
