@@ -270,6 +270,16 @@ def test_a_title_word_after_a_rank_or_title_is_a_name(parse, sentence, title):
     assert [doc[m.start:m.end].text for m in Titles(doc).matches] == [title]
 
 
+@pytest.mark.parametrize("sentence, titles", [
+    ("Mr. Hale met Col Brennan on Monday.", ["Mr."]),  # dotted house style: "Col" is a given name
+    ("Mr Hale met Col Brennan on Monday.", ["Mr", "Col"]),  # no full stops anywhere: a rank
+    ("Mr. Hale met Col Ray Brennan on Monday.", ["Mr.", "Col"]),  # before a full name: a rank
+])
+def test_a_rank_without_its_full_stop_before_one_name_word(parse, sentence, titles):
+    doc = parse(sentence)
+    assert [doc[m.start:m.end].text for m in Titles(doc).matches] == titles
+
+
 def test_an_age_is_no_role(parse):
     doc = parse("Samer Tolan, 42, told reporters he was tired.")
     span = doc[slice(*tokens(doc, "Samer Tolan"))]

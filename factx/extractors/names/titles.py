@@ -169,10 +169,12 @@ class Titles:
                 continue
             found.append(TitleMatch(start, end, kind))
         found.sort(key=lambda m: (m.start, -m.end))
+        dotted = any(m.kind != TITLE and doc[m.end - 1].text.endswith(".") for m in found)
         self.matches: list[TitleMatch] = []
         covered_to = -1
         for m in found:  # no overlaps: the earliest, then the longest, wins
-            if m.start >= covered_to and not self._first_name_after_rank(m):
+            if m.start >= covered_to and not self._first_name_after_rank(m) \
+                    and not (dotted and self._given_name_not_rank(m)):
                 self.matches.append(m)
                 covered_to = m.end
         self.at: dict[int, TitleMatch] = {i: m for m in self.matches for i in range(m.start, m.end)}
@@ -184,6 +186,16 @@ class Titles:
         title, a rank or an honorific is a given name or a surname."""
         last = self.matches[-1] if self.matches else None
         return m.kind == TITLE and m.end - m.start == 1 and last is not None and last.end == m.start
+
+    def _given_name_not_rank(self, m: TitleMatch) -> bool:
+        """"Col Allan said" in a text that writes its ranks and honorifics with a full stop ("Mr.",
+        "Col."): a rank word without its stop before a lone name word is a given name."""
+        doc = self.doc
+        if m.kind != RANK or doc[m.end - 1].text.endswith(".") or m.end >= len(doc):
+            return False
+        name, after = doc[m.end], doc[m.end + 1] if m.end + 1 < len(doc) else None
+        lone = after is None or not (after.text[:1].isupper() and after.is_alpha)
+        return name.is_alpha and name.text[:1].isupper() and lone
 
     def covering(self, i: int):
         return self.at.get(i)
