@@ -244,3 +244,26 @@ def test_a_military_rank_before_a_name_is_the_role(quotes):
     text = "“We have never seen morale this high,” said General Tomas Reyes."
     (q,) = _direct(quotes(text))
     assert (q.speaker, q.role) == ("Tomas Reyes", "General")
+
+
+# ---------------------------------------------------------------- speakers: names, hyphens, modifiers
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("“The council must act on the crisis now,” said UN Secretary-General Elena Varga.",
+     "Elena Varga", "UN Secretary-General"),  # a hyphenated title stays whole
+    ("“We will stand by our allies in the region,” Vice-President Tomas Brand said.",
+     "Tomas Brand", "Vice-President"),
+    ("“Our county will not wait any longer for help,” Miami-Dade Mayor Rosa Ferro said.",
+     "Rosa Ferro", "Miami-Dade Mayor"),
+])
+def test_hyphenated_titles_stay_whole_in_the_role(quotes, text, speaker, role):
+    (q,) = _direct(quotes(text))
+    assert (q.speaker, q.role) == (speaker, role)
+
+
+def test_a_place_that_modifies_the_speaking_noun_is_not_the_speaker(quotes):
+    text = ("A man was shot in Irondale on Monday night. Irondale police said the man was 34. "
+            "“We are asking anyone who saw something to call us,” Irondale police said.")
+    (q,) = _direct(quotes(text))
+    assert q.speaker == "Irondale police"

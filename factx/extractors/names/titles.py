@@ -229,6 +229,9 @@ class Titles:
         j = i
         while j > 0:
             tok = doc[j - 1]
+            if tok.text == "-" and j - 2 >= 0 and not doc[j - 2].whitespace_ and not tok.whitespace_:
+                j -= 1  # "Miami-Dade Mayor": a hyphen inside the organisation's name
+                continue
             if "\n" in tok.text or tok.is_punct or is_name_token(j - 1, "PERSON"):
                 break
             if tok.lower_ in INNER_WORDS and j - 2 >= 0 and doc[j - 2].text[:1].isupper():

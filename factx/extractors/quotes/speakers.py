@@ -93,12 +93,17 @@ class EntityIndex:
         return ordered[k - 1] if k else None
 
 
+def _joins_words(doc, k: int) -> bool:
+    """A hyphen written inside a word ("Secretary-General", "Miami-Dade"), not a dash between phrases."""
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
 def name_span(tok):
     """The name the subject token heads: compounds and flat names, no determiners or clauses."""
     doc = tok.doc
     left_i = tok.left_edge.i
     for k in range(tok.i - 1, left_i - 1, -1):
-        if doc[k].text in NAME_BOUNDARIES or doc[k].is_space:
+        if (doc[k].text in NAME_BOUNDARIES and not _joins_words(doc, k)) or doc[k].is_space:
             left_i = k + 1  # "Of Carson, Levine said": the name starts after the comma
             break
     while left_i < tok.i and (doc[left_i].dep_ in ("det", "punct") or doc[left_i].is_space):
@@ -130,8 +135,8 @@ def title_before(text: str, phrase_start: int, name_start: int) -> Optional[str]
     words = text[phrase_start:name_start].strip(" ,").split()
     while words and words[-1].strip(".").lower() in TITLE_WORDS and words[-1].endswith("."):
         words.pop()  # "spokesman Col." keeps the function, not the rank abbreviation
-    if len(words) == 1 and words[0].lower() in FUNCTION_TITLES:
-        return words[0]  # "Mayor Ana Costa": a lone function title is a role; "Mr." is not
+    if len(words) == 1 and words[0].lower().split("-")[-1] in FUNCTION_TITLES:
+        return words[0]  # "Mayor Ana Costa", "Vice-President X": a lone function title is a role; "Mr." is not
     return " ".join(words) if len(words) > 1 else None
 
 
@@ -178,7 +183,8 @@ def _appositive_role(subj) -> Optional[str]:
 def _entity_of(subj, span, people: EntityIndex, text: str):
     """The entity the head word belongs to ("Kirby"); else a person or organisation inside the
     phrase ("Press Secretary John Kirby" parsed with the title as head), never a place ("an Iowa
-    Democrat" is not Iowa) nor the owner of a possessive ("Clinton's campaign says")."""
+    Democrat" is not Iowa), the owner of a possessive ("Clinton's campaign says") nor a name that
+    modifies a common noun ("Irondale police")."""
     ent = people.at(subj.idx, subj.idx + len(subj))
     if ent is not None:
         return ent
@@ -186,6 +192,8 @@ def _entity_of(subj, span, people: EntityIndex, text: str):
     if ent is None or ent.label not in ("PERSON", "ORG"):
         return None
     inner_end = max((e for s, e in ent.mentions if span.start_char <= s < span.end_char), default=-1)
+    if subj.pos_ == "NOUN" and subj.text.islower() and inner_end <= subj.idx:
+        return None  # "Irondale police said": the name only modifies the common noun that speaks
     if text[inner_end:inner_end + 2] in POSSESSIVES or text[inner_end:inner_end + 1] in APOSTROPHE_MARKS:
         return None
     return ent
