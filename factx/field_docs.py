@@ -223,7 +223,11 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                             "Antony Blinken); a noun phrase when unnamed; null when unknown.", "Elena Ruiz"),
         "speaker_span": FieldDoc(f"Where the speaker is named near the quote: {SPAN_NOTE}; null when unknown.",
                                  [297, 307]),
-        "speaker_label": FieldDoc("PERSON or ORG when the speaker is a named entity; null otherwise.", "PERSON"),
+        "speaker_label": FieldDoc("PERSON or ORG when the speaker is a named entity (the label of its merged entry "
+                                  "in `entities`); null otherwise.", "PERSON"),
+        "speaker_entity": FieldDoc("The speaker's entry in the record's `entities` list, as its index (from 0); "
+                                   "`speaker` is then that entry's full name. Null when the speaker is not a "
+                                   "named entity (\"a spokesman\", an unresolved pronoun).", 3),
         "role": FieldDoc("The speaker's title or description as written beside the name.",
                          "the regional emergency coordinator"),
         "cue": FieldDoc("The verb (or noun) that attributes the words.", "said"),

@@ -139,6 +139,7 @@ class Quote(_Fact):
     speaker: Optional[str] = None
     speaker_span: Optional[Span] = None
     speaker_label: Optional[Literal["PERSON", "ORG"]] = None
+    speaker_entity: Optional[int] = None  # index of the speaker's entry in the record's entities
     role: Optional[str] = None
     cue: Optional[str] = None
     channel: Optional[str] = None

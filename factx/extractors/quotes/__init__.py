@@ -5,7 +5,8 @@ per doc by spaCy PhraseMatchers built from the lexicon (rules, cues); each quote
 after it in its sentence (a trailing cue must be the quote's own: no clause of its own, same
 paragraph), then before it, then in a colon-ended lead-in, and a name with a cue word right after
 the closing mark is read off the words when the parse missed it (attribution). The cue's subject
-is resolved to a speaker against the entities (speakers); a quote with none inherits the previous
+is resolved to a speaker against the entities (speakers), and a named speaker points at its entry
+of the entities list (`speaker_entity`); a quote with none inherits the previous
 quote's speaker when it follows closely (follow-on quotes). Reported speech without marks is
 `indirect`, built for precision (indirect). "Thought" is not a cue: imagined speech is not a quote.
 
@@ -21,7 +22,7 @@ from .attribution import Antecedents, Attributed, Attribution, layout
 from .cues import DocCues
 from .marks import Quoted, QuoteSpan, find_quotes
 from .rules import match_terms
-from .speakers import EntityIndex, display_name
+from .speakers import EntityIndex, display_name, speaker_entry
 from .windows import DocIndex
 
 __all__ = ["QuoteSpan", "all_rules", "extract_quotes", "find_quotes"]
@@ -78,4 +79,18 @@ def extract_quotes(doc, entities) -> list[Quote]:
     quotes = _marked_quotes(doc, text, quoted, people, antecedents, matches) if quoted else []
     quotes.extend(indirect.indirect_quotes(doc, text, quoted, people, antecedents, matches))
     quotes.sort(key=lambda q: q.span)
+    link_speakers(quotes, entities, people)
     return quotes
+
+
+def link_speakers(quotes: list[Quote], entities, people: EntityIndex) -> None:
+    """Each named speaker points at its entry of the entities list: the entry's full name and its
+    label (PERSON, else ORG: a speaking place or group is an organisation), by index."""
+    index_of = {id(ent): k for k, ent in enumerate(entities)}
+    for q in quotes:
+        ent = speaker_entry(q.speaker, q.speaker_span, people)
+        if ent is None:
+            continue
+        q.speaker_entity = index_of[id(ent)]
+        q.speaker = ent.text
+        q.speaker_label = "PERSON" if ent.label == "PERSON" else "ORG"

@@ -53,6 +53,9 @@ class EntityIndex:
         self.starts = [m.start for m in mentions]
         # The running maximum of mention ends: the first mention ending after an offset, by bisection.
         self.max_ends = list(accumulate((m.end for m in mentions), max))
+        self.by_name = {}  # full name -> its entry (the first, when two entries share a name)
+        for ent in entities:
+            self.by_name.setdefault(ent.text, ent)
         self._first_full: dict[int, Optional[tuple[int, int]]] = {}
         self._by_end: dict[int, tuple] = {}
 
@@ -268,6 +271,28 @@ def speaker_from_cue(cue, people: EntityIndex, antecedent: Optional[str], text: 
     if ent is not None and ent.label in SPEAKER_LABELS:
         return _speaker_from_entity(ent, subj, span, role, cue, people, text)
     return _speaker_from_words(subj, span, role, cue, people)
+
+
+# ------------------------------------------------------------ from a speaker to the entities list
+
+
+def _last_word(name: str) -> str:
+    words = name.split()
+    return words[-1].strip(".,").casefold() if words else ""
+
+
+def speaker_entry(name: Optional[str], span: Optional[tuple[int, int]], people: EntityIndex):
+    """The entities-list entry a speaker is: the entity named at the speaker's span when it is the
+    same name (its full name or its surname: "Blinken said"), else the entry whose full name the
+    speaker already is (a pronoun or a follow-on quote resolved to it). None for a noun phrase
+    ("Irondale police", "a spokesman") or an unresolved pronoun."""
+    if not name:
+        return None
+    if span is not None:
+        ent = people.at(*span)
+        if ent is not None and (ent.text == name or _last_word(ent.text) == _last_word(name)):
+            return ent
+    return people.by_name.get(name)
 
 
 def dash_attribution(text: str, end: int, people: EntityIndex) -> Optional[Speaker]:
