@@ -267,3 +267,22 @@ def test_a_place_that_modifies_the_speaking_noun_is_not_the_speaker(quotes):
             "“We are asking anyone who saw something to call us,” Irondale police said.")
     (q,) = _direct(quotes(text))
     assert q.speaker == "Irondale police"
+
+
+@pytest.fixture(scope="module")
+def record_of():
+    import factx
+
+    return factx.extract
+
+
+def test_a_named_speaker_points_at_its_entry_of_the_entities(record_of):
+    record = record_of("Mayor Ana Lima opened the new bridge on Monday. “It is a great day for the town,” "
+                       "said Lima. “We waited ten years for it,” she added. “Nobody will miss the ferry,” "
+                       "a resident said.")
+    named, pronoun, unnamed = _direct(record.quotes)
+    entry = record.entities[named.speaker_entity]
+    assert (entry.text, entry.label) == ("Ana Lima", "PERSON")
+    assert (named.speaker, named.speaker_label) == ("Ana Lima", "PERSON")
+    assert pronoun.speaker_entity == named.speaker_entity  # "she" resolved to the same entry
+    assert unnamed.speaker_entity is None and unnamed.speaker == "resident"
