@@ -91,6 +91,15 @@ def test_one_title_list_disjoint_by_kind_and_shared_with_eval():
     assert "mr" in titles().before_names and "mr" not in titles().roles and "jr" not in titles().before_names
 
 
+def test_gender_words_are_lower_case_and_of_one_gender_each():
+    table = lexicon.load("people")["gender"]
+    for kind, by_gender in table.items():
+        assert set(by_gender) == {"male", "female"}, kind
+        male, female = set(by_gender["male"]), set(by_gender["female"])
+        assert not male & female, (kind, male & female)
+        assert all(w == w.lower() and "." not in w for w in male | female), kind
+
+
 def test_quotation_marks_are_one_character_each_and_shared_with_eval():
     from factx import evaluate
     from factx.lexicon.quotes import quote_lexicon

@@ -286,3 +286,25 @@ def test_a_named_speaker_points_at_its_entry_of_the_entities(record_of):
     assert (named.speaker, named.speaker_label) == ("Ana Lima", "PERSON")
     assert pronoun.speaker_entity == named.speaker_entity  # "she" resolved to the same entry
     assert unnamed.speaker_entity is None and unnamed.speaker == "resident"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Maria Lopez met Tom Reyes on Monday. “We will rebuild the bridge,” Lopez said. “It will take a year,” "
+     "Reyes said. “But the money is there,” she said. “I doubt that,” he replied.",
+     ["Maria Lopez", "Tom Reyes", "Maria Lopez", "Tom Reyes"]),  # given names
+    ("Mrs. Okafor and Mr. Hale spoke after the vote. “The plan will fail,” Okafor said. “It will not,” "
+     "Hale said. “We have seen this before,” she said.",
+     ["Okafor", "Hale", "Okafor"]),  # honorifics
+    ("Robin Vance, a council spokeswoman, met Tom Ortiz. “Nothing is decided,” Vance said. "
+     "“Everything is,” Ortiz said. “We will vote in June,” she said.",
+     ["Robin Vance", "Tom Ortiz", "Robin Vance"]),  # a gendered role
+    ("Tom Reyes met Sam Ortiz. “Nothing is decided,” Reyes said. “We will vote in June,” she said.",
+     ["Tom Reyes", "Sam Ortiz"]),  # "Sam" says no gender: the last person named fits
+])
+def test_a_pronoun_takes_the_last_person_of_its_gender(quotes, text, speakers):
+    assert [q.speaker for q in _direct(quotes(text))] == speakers
+
+
+def test_a_pronoun_with_no_one_of_its_gender_before_it_stays_unresolved(quotes):
+    (q,) = _direct(quotes("Tom Reyes opened the meeting. “We will vote in June,” she said."))
+    assert q.speaker is None

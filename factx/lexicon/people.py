@@ -37,3 +37,24 @@ class Titles:
 def titles(lang: str = "en") -> Titles:
     table = load("people", lang)["titles"]
     return Titles(**{kind: frozenset(words) for kind, words in table.items()})
+
+
+@dataclass(frozen=True)
+class Genders:
+    """Words that tell a person's gender, by gender ("male", "female"): what a "he" or a "she" may
+    refer to (people.toml [gender])."""
+
+    pronouns: dict[str, str]  # word -> gender
+    honorifics: dict[str, str]
+    role_words: dict[str, str]
+    given_names: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def genders(lang: str = "en") -> Genders:
+    table = load("people", lang)["gender"]
+
+    def by_word(kind: str) -> dict[str, str]:
+        return {word: gender for gender, words in table[kind].items() for word in words}
+
+    return Genders(**{kind: by_word(kind) for kind in ("pronouns", "honorifics", "role_words", "given_names")})

@@ -74,7 +74,7 @@ def extract_quotes(doc, entities) -> list[Quote]:
     text = doc.text  # built by joining the tokens: read once
     quoted = Quoted(find_quotes(text))
     people = EntityIndex(entities)
-    antecedents = Antecedents(entities, quoted)
+    antecedents = Antecedents(entities, quoted, text)
     matches = match_terms(doc, MATCHED_RULES)
     quotes = _marked_quotes(doc, text, quoted, people, antecedents, matches) if quoted else []
     quotes.extend(indirect.indirect_quotes(doc, text, quoted, people, antecedents, matches))

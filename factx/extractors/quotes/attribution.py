@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .cues import Cue, cue_in, lexical_trailing_cue, subject_of
+from .genders import compatible, person_gender, pronoun_gender
 from .marks import QuoteSpan
 from .rules import Example, Rule
 from .speakers import Speaker, channel_near, dash_attribution, speaker_from_cue
 from .words import OPENING_DOUBLE, QUOTE_VERBS, SENTENCE_OPENERS
 
+ANTECEDENT_LOOKBACK = 30  # person mentions a pronoun looks back through for one of its gender
 FOLLOW_ON_CHARS = 600  # a cue-less quote this close after an attributed one inherits its speaker
 BESIDE_CHARS = 40  # a scare-quote-sized quote counts only with its attribution this close
 COLON_LEAD_IN = "colon lead-in"
@@ -130,20 +132,29 @@ class Attributed:
 
 
 class Antecedents:
-    """People named in the narrative, for a pronoun's antecedent (not names inside quoted words)."""
+    """People named in the narrative, for a pronoun's antecedent (not names inside quoted words),
+    each with the gender the article gives them (genders)."""
 
-    def __init__(self, entities, quoted):
+    def __init__(self, entities, quoted, text: str = ""):
+        people = [ent for ent in entities if ent.label == "PERSON"]
+        gender = {id(ent): person_gender(ent, text) for ent in people}
         mentions = sorted(
-            ((s, e, ent) for ent in entities if ent.label == "PERSON" for s, e in ent.mentions if not quoted.covers(s)),
+            ((s, e, ent) for ent in people for s, e in ent.mentions if not quoted.covers(s)),
             key=lambda m: (m[0], m[1]),
         )
         self.starts = [m[0] for m in mentions]
         self.names = [m[2].text for m in mentions]
+        self.genders = [gender[id(m[2])] for m in mentions]
 
-    def before(self, pos: int) -> Optional[str]:
-        """The person named last before the offset."""
+    def before(self, pos: int, pronoun: str = "") -> Optional[str]:
+        """The person named last before the offset whom the pronoun can refer to: "she" skips
+        the men named after the woman it stands for."""
+        want = pronoun_gender(pronoun) if pronoun else None
         k = bisect_right(self.starts, pos - 1)
-        return self.names[k - 1] if k else None
+        for i in range(k - 1, max(-1, k - 1 - ANTECEDENT_LOOKBACK), -1):
+            if compatible(self.genders[i], want):
+                return self.names[i]
+        return None
 
 
 class Attribution:
@@ -208,7 +219,7 @@ class Attribution:
         if dashed is not None:
             return dashed
         if cue is not None:
-            return speaker_from_cue(cue, self.people, self.antecedents.before(cue.subject.idx), self.text)
+            return speaker_from_cue(cue, self.people, self.antecedents.before(cue.subject.idx, cue.subject.lower_), self.text)
         speaker = self.colon_lead_in(q) if q.before == ":" and q.lead_at > 0 else None
         if speaker is None and last is not None and q.span.start - last.end < FOLLOW_ON_CHARS:
             return last.speaker  # the same speaker goes on (one object: a channel found later is theirs)
@@ -230,7 +241,7 @@ class Attribution:
             return None
         cue_text = ":" if root.lemma_.lower() not in QUOTE_VERBS else root.text
         cue = Cue(subject, root, cue_text, COLON_LEAD_IN)
-        speaker = speaker_from_cue(cue, self.people, self.antecedents.before(subject.idx), self.text)
+        speaker = speaker_from_cue(cue, self.people, self.antecedents.before(subject.idx, subject.lower_), self.text)
         speaker.channel = channel_near(lead_in)
         return speaker
 

@@ -108,7 +108,7 @@ def indirect_quotes(doc, text: str, quoted, people, antecedents, matches) -> lis
         if not _clear_of_quotes(text, start, end, quoted.spans):
             continue
         cue = Cue(subject, verb, verb.text, REPORTED_SPEECH)
-        speaker = speaker_from_cue(cue, people, antecedents.before(subject.idx), text)
+        speaker = speaker_from_cue(cue, people, antecedents.before(subject.idx, subject.lower_), text)
         channel = channel_near([t for c in verb.children if c.dep_ == "prep" for t in c.subtree])
         found.append(Quote(
             text=text[start:end], span=(start, end), type="indirect", speaker=display_name(speaker.name),
