@@ -232,7 +232,7 @@ FIELD_DOCS: dict[str, dict[str, FieldDoc]] = {
                          "the regional emergency coordinator"),
         "cue": FieldDoc("The verb (or noun) that attributes the words.", "said"),
         "channel": FieldDoc("How the words were given, when the text says: statement, tweet, interview, email, "
-                            "press conference, briefing, speech, post, letter, debate, hearing.", "tweet"),
+                            "press conference, briefing, speech, post (a social media post), letter, debate, hearing.", "tweet"),
         "sentence": SENTENCE,
         "sentence_text": SENTENCE_TEXT,
     },

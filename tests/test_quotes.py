@@ -308,3 +308,18 @@ def test_a_pronoun_takes_the_last_person_of_its_gender(quotes, text, speakers):
 def test_a_pronoun_with_no_one_of_its_gender_before_it_stays_unresolved(quotes):
     (q,) = _direct(quotes("Tom Reyes opened the meeting. “We will vote in June,” she said."))
     assert q.speaker is None
+
+
+@pytest.mark.parametrize("text, channel", [
+    ("“The count was fair and complete,” Dana Holt wrote on Truth Social.", "post"),
+    ("“We will fight it in every court,” Dana Holt posted on Facebook on Sunday.", "post"),
+    ("In a post on Instagram, Dana Holt wrote: “Thank you all for the love and support.”", "post"),
+    ("“Nobody asked the families first,” Dana Holt wrote on X.", "tweet"),
+    ("“Our country deserves much better than this,” Dana Holt said in a tweet.", "tweet"),
+    ("“We are not leaving the region soon,” Dana Holt told CNN in an interview.", "interview"),
+    ("“The vote was a disgrace to the house,” Dana Holt said on his podcast.", "interview"),
+    ("“Nobody asked the families first,” Dana Holt said of plan X.", None),  # "X" alone is no platform
+])
+def test_social_media_and_interview_channels(quotes, text, channel):
+    (q,) = _direct(quotes(text))
+    assert (q.speaker, q.channel) == ("Dana Holt", channel)

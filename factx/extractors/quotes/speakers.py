@@ -123,11 +123,25 @@ def display_name(name: Optional[str]) -> Optional[str]:
     return name.strip(DASHES + " \xa0\t\n") or None if name else None
 
 
+def _channel_of(t) -> Optional[str]:
+    """The channel token t names: "statement", "Truth Social" (two words), "X" only as "on X"."""
+    doc = t.doc
+    if t.i + 1 < len(doc):
+        two = CHANNELS.get(f"{t.lower_} {doc[t.i + 1].lower_}")
+        if two:
+            return two
+    name = t.text.rstrip(".")  # "wrote on X." at a sentence's end is one token
+    if name in CHANNELS and not name.islower():
+        return CHANNELS[name] if t.i > 0 and doc[t.i - 1].lower_ == "on" else None
+    channel = CHANNELS.get(t.lower_)
+    return channel if channel and t.pos_ in ("NOUN", "PROPN") else None
+
+
 def channel_near(tokens) -> Optional[str]:
-    """The channel a noun among the tokens names ("in a statement", "on Twitter")."""
+    """The channel a noun among the tokens names ("in a statement", "on Twitter", "on X")."""
     for t in tokens:
-        channel = CHANNELS.get(t.lower_)
-        if channel and t.pos_ in ("NOUN", "PROPN"):
+        channel = _channel_of(t)
+        if channel:
             return channel
     return None
 
