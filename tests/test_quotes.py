@@ -323,3 +323,23 @@ def test_a_pronoun_with_no_one_of_its_gender_before_it_stays_unresolved(quotes):
 def test_social_media_and_interview_channels(quotes, text, channel):
     (q,) = _direct(quotes(text))
     assert (q.speaker, q.channel) == ("Dana Holt", channel)
+
+
+HEADLINE_PAGE = ("Dana Holt spoke to voters in Ohio on Monday about the plan.\n\n"
+                 "Senator Ray Lund: ‘We Are Going to Win This State in November.’\n\n"
+                 "“The plan will cost every family more than it saves,” Holt said.\n")
+
+
+def test_a_related_links_headline_between_paragraphs_is_not_a_quote(quotes):
+    assert [q.speaker for q in quotes(HEADLINE_PAGE) if q.type != "indirect"] == ["Dana Holt"]
+
+
+def test_a_quoted_line_in_plain_case_is_still_a_quote(quotes):
+    page = HEADLINE_PAGE.replace("‘We Are Going to Win This State in November.’",
+                                 "“We are going to win this state in November.”")
+    assert [q.speaker for q in _direct(quotes(page))] == ["Ray Lund", "Dana Holt"]
+
+
+def test_a_title_case_headline_with_a_quote_above_the_text_is_not_a_quote(quotes):
+    page = "Ray Lund: ‘We Are Going to Win This State in November’\n\n" + HEADLINE_PAGE
+    assert [q.speaker for q in quotes(page) if q.type != "indirect"] == ["Dana Holt"]

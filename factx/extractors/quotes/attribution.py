@@ -25,6 +25,10 @@ ANTECEDENT_LOOKBACK = 30  # person mentions a pronoun looks back through for one
 FOLLOW_ON_CHARS = 600  # a cue-less quote this close after an attributed one inherits its speaker
 BESIDE_CHARS = 40  # a scare-quote-sized quote counts only with its attribution this close
 COLON_LEAD_IN = "colon lead-in"
+HEADLINE_CHARS = 160  # a related-links headline line is at most this long
+HEADLINE_MIN_WORDS = 3  # with at least this many longer words (over three letters) ...
+HEADLINE_CAPITALS = 0.8  # ... this share of them capitalised
+QUOTE_EDGES = "“”‘’\"'.,:;!?()[]–—-"  # stripped off a word before its first letter is read
 
 # The attributions Python finds (no matcher pattern says them), each with its examples.
 RULES = (
@@ -70,6 +74,7 @@ class QuoteLayout:
     ends_sentence: bool
     scare: bool  # short quoted words: scare quotes, titles, nicknames, unless attributed right there
     promised: bool  # `...,” she said`: the punctuation says the attribution follows
+    headline: bool = False  # on a short title-case line of its own: a related-links headline
 
     @property
     def type(self) -> str:
@@ -93,6 +98,20 @@ def _expects_trailing_cue(text: str, content: str, end: int) -> bool:
         after = text[end + 1:end + 12].lstrip(" \xa0")
         return after[:1].islower()
     return False
+
+
+def _on_headline_line(text: str, span: QuoteSpan) -> bool:
+    """`Kasich: ‘We Are Going All the Way to Cleveland.’` on a line of its own above a paragraph:
+    a link to another article left in the page's text (or the page's own title), not words quoted
+    in it. The line is short, its longer words nearly all capitalised."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end == -1 else end
+    if end == len(text) or end - start > HEADLINE_CHARS:
+        return False  # a headline sits above a paragraph: the page's title, or a link between paragraphs
+    words = [w for w in text[start:end].split() if len(w.strip(QUOTE_EDGES)) > 3 and w.strip(QUOTE_EDGES)[:1].isalpha()]
+    capitalised = sum(w.strip(QUOTE_EDGES)[:1].isupper() for w in words)
+    return len(words) >= HEADLINE_MIN_WORDS and capitalised >= HEADLINE_CAPITALS * len(words)
 
 
 def _lead_in(text: str, start: int) -> tuple[int, str]:
@@ -120,6 +139,7 @@ def layout(text: str, span: QuoteSpan) -> QuoteLayout:
         span=span, content=content, lead_at=k, before=before, opens_sentence=opens,
         ends_sentence=content.rstrip()[-1:] in ".?!,", scare=_is_scare_quote(content),
         promised=_expects_trailing_cue(text, content, span.end),
+        headline=_on_headline_line(text, span),
     )
 
 
@@ -202,6 +222,8 @@ class Attribution:
     def counts(q: QuoteLayout, cue: Optional[Cue], last: Optional[Attributed]) -> bool:
         """Short quoted words count only when an attribution sits right against them, or as a short
         sentence of their own right after a quote (`..." Sanders said. "Okay, great!"`)."""
+        if q.headline and cue is None:
+            return False  # a related-links headline: no cue, only a name and a colon at most
         if not q.scare:
             return True
         start, end = q.span
