@@ -7,6 +7,7 @@ The passes, each linear in the tokens or mentions:
   mentions       the model's spans cut into clean names; spans that are not names dropped
   datelines      the place of a dateline ("MADRID, March 3 (Reuters) -")
   abbreviations  "Kait'ib Hezbollah (KH)": the short form joins the long form (Schwartz & Hearst)
+  organisations  names the text says are organisations ("Lear Corp", "telecoms group LM Ericsson")
   echoes         a name found once is found again where the tagger missed it (same spelling, or in
                  capitals on a headline)
   grouping       one entry per person, organisation and place
@@ -21,6 +22,7 @@ from .echoes import find_echoes
 from .grouping import Group, group_mentions, key_of
 from .lines import Layout
 from .mentions import Context, NameMention, clean_mentions, make_mention
+from .organisations import mark_organisations
 from .titles import Titles, appositive_roles
 
 __all__ = ["find_entities", "NameMention"]
@@ -84,7 +86,8 @@ def coordinated_names_agree(doc, mentions: list[NameMention]) -> None:
         best = max(set(labels), key=labels.count)
         if labels.count(best) > len(labels) / 2:
             for m in members:
-                m.label = best
+                if not m.organisation:  # "Magna, Johnson Controls Inc and Lear": the legal form stands
+                    m.label = best
 
 
 def _root_offset(doc, m: NameMention) -> int:
@@ -129,6 +132,7 @@ def find_entities(doc) -> list[Entity]:
     ctx = Context.of(doc, layout, titles)
     mentions = merge_datelines(clean_mentions(doc, ctx), dateline_places(doc, layout))
     mentions, aliases = apply_abbreviations(doc, mentions, find_abbreviations(doc))
+    mentions = mark_organisations(doc, mentions)
     employers_are_organisations(doc, titles, mentions)
     coordinated_names_agree(doc, mentions)
     mentions += find_echoes(doc, layout, titles, mentions, ctx.lower_words)

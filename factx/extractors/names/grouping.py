@@ -15,6 +15,7 @@ from functools import lru_cache
 from ... import lexicon
 from ...lexicon.people import titles as people_titles
 from .mentions import NameMention
+from .organisations import PLACES, short_forms
 
 MINOR_WORDS = frozenset(lexicon.load("names")["initials"]["minor_words"])  # skipped by initials
 
@@ -27,14 +28,18 @@ class Group:
     mentions: list[NameMention] = field(default_factory=list)
     votes: Counter = field(default_factory=Counter)
     person: bool = False  # a full name of a person leads it
+    organisation: bool = False  # the text says one of its mentions is an organisation's name
 
     def add(self, m: NameMention) -> None:
         self.mentions.append(m)
+        self.organisation = self.organisation or m.organisation
         if m.origin in ("model", "abbreviation", "dateline"):
             self.votes[m.label] += 1
 
     @property
     def label(self) -> str:
+        if self.organisation:  # the text's word beats the model's label and a person's name
+            return "ORG"
         if self.person:
             return "PERSON"
         first_label = {}
@@ -159,14 +164,29 @@ def join_acronyms(groups: dict[str, Group]) -> None:
 # ------------------------------------------------------------------ grouping
 
 
+def company_short_forms(mentions: list[NameMention]) -> dict[str, str]:
+    """ "Magna" and "Magna International" -> "Magna International Inc": the short forms of each
+    company named with its legal form, when no two companies share one."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.organisation and len(m.text.split()) > 1:
+            for form in short_forms(m.text):
+                found.setdefault(form, set()).add(key_of(m.text))
+    return {form: next(iter(keys)) for form, keys in found.items() if len(keys) == 1}
+
+
 def group_mentions(mentions: list[NameMention], aliases: dict[str, str]) -> list[Group]:
-    """Groups in order of first mention; `aliases` maps a short form's key to its long form's key."""
+    """Groups in order of first mention; `aliases` maps a short form's key to its long form's key,
+    and a company's short form joins its full name."""
     people = People(mentions)
+    companies = company_short_forms(mentions)
     groups: dict[str, Group] = {}
     for m in mentions:
         full = people.resolve(m) if len(name_words(m.text)) < 4 else None
         key = key_of(full.text) if full is not None else key_of(m.text)
         key = aliases.get(key, key)
+        if m.label not in PLACES:  # "Wuxi" the city is not "Wuxi Tong Ling Company Ltd"
+            key = companies.get(key, key)
         group = groups.get(key)
         if group is None:
             group = groups[key] = Group(key)

@@ -1,0 +1,77 @@
+"""Names the text itself says are organisations, whatever label the model gave them.
+
+Two kinds of evidence, both word lists in lexicon/en/names.toml [organisations]: a legal form
+written after the name ("Lear Corp", "Magna International Inc": the form joins the name), and a
+common noun of a kind of organisation right before or after it ("telecoms group LM Ericsson",
+"the Zycie Warszawy daily"). Such a mention is marked `organisation`; its entry is then an ORG
+however the model labelled the name's other mentions (grouping), and a short form ("Magna") joins
+the full name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ... import lexicon
+from .mentions import NameMention, make_mention
+
+PLACES = ("GPE", "LOC", "FAC", "NORP")  # "a U.S. firm", "its Wuxi unit": a place there is an adjective
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset, frozenset]:
+    table = lexicon.load("names")["organisations"]
+    return frozenset(table["legal_forms"]), frozenset(table["kinds"])
+
+
+def legal_form(word: str) -> bool:
+    """ "Inc", "Corp.", "SA": a capitalised legal form."""
+    return word[:1].isupper() and word.rstrip(".").casefold() in _words()[0]
+
+
+def _kind_beside(doc, m: NameMention) -> bool:
+    """A kind-of-organisation noun right before the name ("group LM Ericsson") or right after it
+    ("the Zycie Warszawy daily said")."""
+    kinds = _words()[1]
+    before = doc[m.start - 1] if m.start > 0 else None
+    after = doc[m.end] if m.end < len(doc) else None
+    return any(t is not None and t.pos_ == "NOUN" and t.text.islower() and t.lower_ in kinds
+               for t in (before, after))
+
+
+def mark_organisations(doc, mentions: list[NameMention]) -> list[NameMention]:
+    """The mentions with a legal form taken in and organisations marked."""
+    starts = {m.start for m in mentions}
+    marked = []
+    for m in mentions:
+        end = m.end
+        if end < len(doc) and end not in starts and legal_form(doc[end].text) and doc[end - 1].whitespace_ == " ":
+            m = make_mention(doc, m.start, end + 1, "ORG", m.origin)  # "Dow Chemical" + "Co"
+            m.organisation = True
+        elif legal_form(m.text.split()[-1]) and len(m.text.split()) > 1:
+            m.label, m.organisation = "ORG", True
+        elif m.label not in PLACES and _kind_beside(doc, m):
+            m.label, m.organisation = "ORG", True
+        marked.append(m)
+    return marked
+
+
+def short_forms(name: str) -> list[str]:
+    """What an organisation is called for short ("Magna International Inc" -> "magna international",
+    "magna"; "LM Ericsson" -> "ericsson"): the name without its legal forms, its first word, and a
+    last word that is no word of a kind of organisation ("Bank")."""
+    words = name.split()
+    while len(words) > 1 and (legal_form(words[-1]) or words[-1] in ("&", "and")):
+        words.pop()  # "Edward D. Jones & Co" -> "Edward D. Jones"
+    forms = [" ".join(words).casefold()]
+    if len(words) > 1 and words[0][:1].isupper():
+        forms.append(words[0].casefold())
+    if len(words) > 1 and words[-1].casefold() not in _heads() and words[-1][:1].isupper():
+        forms.append(words[-1].casefold())
+    return [f for f in forms if f != name.casefold()]
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset:
+    names = lexicon.load("names")
+    return frozenset(names["spans"]["organisation_heads"]) | _words()[1]
