@@ -418,3 +418,39 @@ def test_titles_survive_the_memory_zone_they_were_built_in(nlp):
         assert Titles(nlp("Mayor Ana Lima spoke.")).matches
     with nlp.memory_zone():
         assert [m.kind for m in Titles(nlp("Mr. Sam Price spoke.")).matches] == ["honorific"]
+
+
+# ------------------------------------------------------------------ organisations the text names as such
+
+
+def _labels(parse, text):
+    return {e.text: e.label for e in find_entities(parse(text))}
+
+
+def test_a_legal_form_makes_an_organisation_and_its_short_form_joins(parse):
+    doc = parse("Belcor Co agreed to buy a rival. Belcor said it would pay cash. Belcor chief executive Tom Ward spoke.")
+    belcor = [e for e in find_entities(doc) if "Belcor" in e.text]
+    assert [(e.text, e.label, e.count) for e in belcor] == [("Belcor Co", "ORG", 3)]
+
+
+def test_a_kind_of_organisation_beside_a_name_makes_it_one(parse):
+    labels = _labels(parse, "Swedish telecoms group Norvik Ostberg said it won an order. Ostberg said "
+                            "the order was large.")
+    assert labels.get("Norvik Ostberg") == "ORG" and "Ostberg" not in labels
+
+
+def test_a_place_before_a_kind_noun_stays_a_place(parse):
+    labels = _labels(parse, "One U.S. firm bought bonds on Friday, and the U.S. economy grew.")
+    assert labels.get("U.S.") == "GPE"
+
+
+def test_a_month_is_cut_from_a_name_but_not_from_a_person(parse):
+    labels = _labels(parse, "The September Treasury bond future fell. April Ryan asked a question.")
+    assert "Treasury" in labels and "September Treasury" not in labels
+    assert labels.get("April Ryan") == "PERSON"
+
+
+def test_a_full_stop_that_ends_the_sentence_is_not_the_legal_forms(parse):
+    entities = find_entities(parse("Magna will compete with Lear Corp. The seats of Lear Corp. are made in Ohio."))
+    lear = [e for e in entities if e.text.startswith("Lear")]
+    assert [(e.text, e.count) for e in lear] == [("Lear Corp", 2)]

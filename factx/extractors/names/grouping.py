@@ -50,7 +50,8 @@ class Group:
 
 
 def key_of(text: str) -> str:
-    return " ".join(text.casefold().replace("’", "'").split())
+    """One key for the spellings of a name: case, apostrophes, blanks, a final full stop ("Lear Corp.")."""
+    return " ".join(text.casefold().replace("’", "'").split()).rstrip(".")
 
 
 @lru_cache(maxsize=1)

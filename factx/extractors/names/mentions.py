@@ -20,6 +20,7 @@ BREAKS = {",", ";", "(", ")", "[", "]", "|", "/", "\\", "--", "–", "—", "―
 POSSESSIVES = {"'s", "’s", "'", "’"}
 INNER_WORDS = frozenset(lexicon.load("names")["initials"]["minor_words"])
 LEADING_ARTICLES = frozenset(lexicon.load("names")["cleaning"]["leading_articles"])
+LEADING_MONTHS = frozenset(lexicon.load("names")["cleaning"]["leading_months"])
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters: the words a text writes
 
 
@@ -112,10 +113,12 @@ def _names_organisation(doc, i: int, start: int) -> bool:
     return i > start and doc[i].lower_ in _lexicon_words("spans", "local_bodies") and doc[i - 1].text[:1].isupper()
 
 
-def trim(doc, start: int, end: int) -> tuple[int, int]:
-    """No punctuation, leading "the", possessive or lower-case words at either edge."""
+def trim(doc, start: int, end: int, label: str = "") -> tuple[int, int]:
+    """No punctuation, leading "the", possessive or lower-case words at either edge; no leading
+    month before the rest of a name that is not a person's ("September Treasury")."""
     while start < end and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in LEADING_ARTICLES
-                           or (doc[start].text[:1].islower() and not _keeps_lower(doc, start, end))):
+                           or (doc[start].text[:1].islower() and not _keeps_lower(doc, start, end))
+                           or (label != "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in LEADING_MONTHS)):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVES
                            or (doc[end - 1].text[:1].islower() and not _names_organisation(doc, end - 1, start))):
@@ -267,12 +270,12 @@ def _names_in(doc, ent, ctx: Context) -> list[NameMention]:
     table_row = ctx.layout.kind_at(ent.start_char) == "table"
     found = []
     for start, end in split_span(doc, ent.start, ent.end, label, table_row):
-        start, end = join_hyphens(doc, *trim(doc, start, end))
+        start, end = join_hyphens(doc, *trim(doc, start, end, label))
         start = extend_to_title(doc, ctx.titles, start, end, label)
         cut = cut_titles(ctx.titles, *cut_describing_adjective(doc, start, end), label)
         if cut is None:
             continue
-        start, end = trim(doc, *cut)
+        start, end = trim(doc, *cut, label)
         if end <= start or not any(doc[i].text[:1].isupper() for i in range(start, end)):
             continue
         m = make_mention(doc, start, end, person_by_initial(doc, start, end, label))

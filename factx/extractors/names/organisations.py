@@ -52,8 +52,17 @@ def mark_organisations(doc, mentions: list[NameMention]) -> list[NameMention]:
             m.label, m.organisation = "ORG", True
         elif m.label not in PLACES and _kind_beside(doc, m):
             m.label, m.organisation = "ORG", True
+        if m.organisation and m.text.endswith(".") and _ends_sentence(doc, m.end - 1):
+            m.end_char, m.text = m.end_char - 1, m.text[:-1]  # "bought by Lear Corp.": the stop ends the sentence
         marked.append(m)
     return marked
+
+
+def _ends_sentence(doc, i: int) -> bool:
+    """Whether token i ("Corp.") is the last word of its sentence: one full stop serves both."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or "\n" in doc[i].whitespace_ + nxt.text or (nxt.is_sent_start and nxt.text[:1].isupper()) \
+        or nxt.is_quote
 
 
 def short_forms(name: str) -> list[str]:
