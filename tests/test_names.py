@@ -454,3 +454,13 @@ def test_a_full_stop_that_ends_the_sentence_is_not_the_legal_forms(parse):
     entities = find_entities(parse("Magna will compete with Lear Corp. The seats of Lear Corp. are made in Ohio."))
     lear = [e for e in entities if e.text.startswith("Lear")]
     assert [(e.text, e.count) for e in lear] == [("Lear Corp", 2)]
+
+
+def test_a_family_name_written_first_joins_its_person_whatever_the_model_said(parse):
+    doc = parse("Police detained Zhao Minghua on Friday. The group demanded Zhao's release.")
+    full = mention(doc, "Zhao Minghua", "PERSON")
+    start = doc.text.index("Zhao's")
+    family = make_mention(doc, doc.char_span(start, start + 4).start, doc.char_span(start, start + 4).end, "ORG")
+    place = make_mention(doc, family.start, family.end, "GPE")
+    assert People([full]).resolve(family).text == "Zhao Minghua"
+    assert People([full]).resolve(place) is None  # "Jordan" the country is not Jordan Reyes
