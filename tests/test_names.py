@@ -464,3 +464,9 @@ def test_a_family_name_written_first_joins_its_person_whatever_the_model_said(pa
     place = make_mention(doc, family.start, family.end, "GPE")
     assert People([full]).resolve(family).text == "Zhao Minghua"
     assert People([full]).resolve(place) is None  # "Jordan" the country is not Jordan Reyes
+
+
+def test_a_kind_noun_after_the_name_even_when_mistagged(parse):
+    labels = _labels(parse, "Gazeta Nowa daily said on Saturday that the sale would go ahead. "
+                            "Gazeta Nowa said its own publisher would bid.")
+    assert labels.get("Gazeta Nowa") == "ORG"

@@ -35,8 +35,9 @@ def _kind_beside(doc, m: NameMention) -> bool:
     kinds = _words()[1]
     before = doc[m.start - 1] if m.start > 0 else None
     after = doc[m.end] if m.end < len(doc) else None
-    return any(t is not None and t.pos_ == "NOUN" and t.text.islower() and t.lower_ in kinds
-               for t in (before, after))
+    # (the word after may be mistagged: "the Zycie Warszawy daily said" reads "daily" as an adverb)
+    return (before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in kinds) \
+        or (after is not None and after.text.islower() and after.lower_ in kinds)
 
 
 def mark_organisations(doc, mentions: list[NameMention]) -> list[NameMention]:
