@@ -343,3 +343,10 @@ def test_a_quoted_line_in_plain_case_is_still_a_quote(quotes):
 def test_a_title_case_headline_with_a_quote_above_the_text_is_not_a_quote(quotes):
     page = "Ray Lund: ‘We Are Going to Win This State in November’\n\n" + HEADLINE_PAGE
     assert [q.speaker for q in quotes(page) if q.type != "indirect"] == ["Dana Holt"]
+
+
+def test_disagreeing_honorifics_of_one_surname_say_no_gender(quotes):
+    # "Mr. Hale" and "Mrs. Hale" may be grouped as one entry: it stays a possible antecedent of either pronoun
+    text = ("Mr. Hale and Mrs. Hale arrived. Tom Reyes spoke first. “We are late,” Reyes said. "
+            "“The roads were closed,” she said.")
+    assert [q.speaker for q in _direct(quotes(text))][1] in ("Hale", None)

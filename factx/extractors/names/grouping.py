@@ -109,14 +109,15 @@ class People:
     def resolve(self, m: NameMention):
         """The full name a short mention stands for: the nearest one before it, else the only one
         after it. A first name alone ("Joe") counts for a mention the model tagged a person, or
-        for one it tagged neither a person nor a place when one person only has that first word
-        ("Wang" after "Wang Donghai": the family name written first)."""
+        for one it tagged neither a person nor a place after the one person named in full with that
+        first word ("Wang" after "Wang Donghai": the family name written first)."""
         words = name_words(m.text)
         form = " ".join(w.casefold() for w in words)
         fits = list(self.by_form.get(form, []))
         if m.label == "PERSON" and len(words) == 1:
             fits += [f for f in self.by_first.get(form, []) if f not in fits]
-        elif not fits and len(words) == 1 and m.label not in PLACES and len(self.by_first.get(form, [])) == 1:
+        elif not fits and len(words) == 1 and m.label not in PLACES and len(self.by_first.get(form, [])) == 1 \
+                and self.by_first[form][0].start < m.start_char:
             fits = self.by_first[form]  # "Wang" after "Wang Donghai": a family name written first
         if not fits:
             return None
