@@ -470,3 +470,9 @@ def test_a_kind_noun_after_the_name_even_when_mistagged(parse):
     labels = _labels(parse, "Gazeta Nowa daily said on Saturday that the sale would go ahead. "
                             "Gazeta Nowa said its own publisher would bid.")
     assert labels.get("Gazeta Nowa") == "ORG"
+
+
+def test_a_kind_noun_does_not_turn_a_person_into_a_company(parse):
+    labels = _labels(parse, "Donald Trump spoke on Monday. Reports said nearly $1 billion in Trump company "
+                            "losses were hidden. Trump denied it.")
+    assert labels.get("Donald Trump") == "PERSON"

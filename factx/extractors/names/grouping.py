@@ -28,17 +28,18 @@ class Group:
     mentions: list[NameMention] = field(default_factory=list)
     votes: Counter = field(default_factory=Counter)
     person: bool = False  # a full name of a person leads it
-    organisation: bool = False  # the text says one of its mentions is an organisation's name
+    organisation: set = field(default_factory=set)  # the evidence that it is an organisation's (FORM, KIND)
 
     def add(self, m: NameMention) -> None:
         self.mentions.append(m)
-        self.organisation = self.organisation or m.organisation
+        if m.organisation:
+            self.organisation.add(m.organisation)
         if m.origin in ("model", "abbreviation", "dateline"):
             self.votes[m.label] += 1
 
     @property
     def label(self) -> str:
-        if self.organisation:  # the text's word beats the model's label and a person's name
+        if self.organisation:  # "Lear Corp", "the Zycie Warszawy daily": the text's word beats the model
             return "ORG"
         if self.person:
             return "PERSON"

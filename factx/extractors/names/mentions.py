@@ -36,7 +36,7 @@ class NameMention:
     label: str
     origin: str = "model"  # model, echo, dateline, abbreviation
     roles: list[str] = field(default_factory=list)
-    organisation: bool = False  # the text says so: a legal form ("Corp"), a kind noun ("firm") (organisations)
+    organisation: str = ""  # the text says so: "form" ("Lear Corp"), "kind" ("telecoms group X") (organisations)
 
 
 def make_mention(doc, start: int, end: int, label: str, origin: str = "model") -> NameMention:

@@ -3,9 +3,9 @@
 Two kinds of evidence, both word lists in lexicon/en/names.toml [organisations]: a legal form
 written after the name ("Lear Corp", "Magna International Inc": the form joins the name), and a
 common noun of a kind of organisation right before or after it ("telecoms group LM Ericsson",
-"the Zycie Warszawy daily"). Such a mention is marked `organisation`; its entry is then an ORG
-however the model labelled the name's other mentions (grouping), and a short form ("Magna") joins
-the full name.
+"the Zycie Warszawy daily"). Such a mention is marked `organisation` (FORM or KIND); its entry is
+then an ORG however the model labelled the name's other mentions, a person's name only yielding to
+a legal form (grouping), and a short form ("Magna") joins the full name.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from functools import lru_cache
 from ... import lexicon
 from .mentions import NameMention, make_mention
 
+FORM, KIND = "form", "kind"  # the evidence a mention is an organisation's name
 PLACES = ("GPE", "LOC", "FAC", "NORP")  # "a U.S. firm", "its Wuxi unit": a place there is an adjective
 
 
@@ -35,9 +36,12 @@ def _kind_beside(doc, m: NameMention) -> bool:
     kinds = _words()[1]
     before = doc[m.start - 1] if m.start > 0 else None
     after = doc[m.end] if m.end < len(doc) else None
-    # (the word after may be mistagged: "the Zycie Warszawy daily said" reads "daily" as an adverb)
-    return (before is not None and before.pos_ == "NOUN" and before.text.islower() and before.lower_ in kinds) \
-        or (after is not None and after.text.islower() and after.lower_ in kinds)
+    # The word after heads the name's phrase ("the Zycie Warszawy daily said", even when mistagged as
+    # an adverb), not a phrase of its own ("Trump company losses" is his company's).
+    named_after = after is not None and after.text.islower() and after.lower_ in kinds \
+        and after.dep_ != "compound"
+    return named_after or (before is not None and before.pos_ == "NOUN" and before.text.islower()
+                           and before.lower_ in kinds)
 
 
 def mark_organisations(doc, mentions: list[NameMention]) -> list[NameMention]:
@@ -48,11 +52,11 @@ def mark_organisations(doc, mentions: list[NameMention]) -> list[NameMention]:
         end = m.end
         if end < len(doc) and end not in starts and legal_form(doc[end].text) and doc[end - 1].whitespace_ == " ":
             m = make_mention(doc, m.start, end + 1, "ORG", m.origin)  # "Dow Chemical" + "Co"
-            m.organisation = True
+            m.organisation = FORM
         elif legal_form(m.text.split()[-1]) and len(m.text.split()) > 1:
-            m.label, m.organisation = "ORG", True
+            m.label, m.organisation = "ORG", FORM
         elif m.label not in PLACES and _kind_beside(doc, m):
-            m.label, m.organisation = "ORG", True
+            m.label, m.organisation = "ORG", KIND
         if m.organisation and m.text.endswith(".") and _ends_sentence(doc, m.end - 1):
             m.end_char, m.text = m.end_char - 1, m.text[:-1]  # "bought by Lear Corp.": the stop ends the sentence
         marked.append(m)
