@@ -238,6 +238,8 @@ def test_year_end_and_full_year(parse, text, phrase, value):
 
 def test_a_quoted_title_is_no_date(parse):
     assert found(parse, 'He said on the show "This Week" that talks would go on.') == []
+    assert found(parse, "He said on the show ''48 Hours'' that talks would go on.") == []
+    assert found(parse, 'He said: "48 hours is too long."') != []
     assert fact_for(parse, 'He said: "Last Friday was terrible."', "Last Friday").value == "2021-02-19"
 
 

@@ -104,6 +104,11 @@ def vague_unit(parts: Parts, ctx: Context) -> Found | None:
     return Found("DURATION", duration_value(None, parts.unit))
 
 
+def vague_duration(parts: Parts, ctx: Context) -> Found | None:
+    """ "for some time", "for a while": a duration of unsaid length and unit."""
+    return Found("DURATION", "PXX")
+
+
 def first_months(parts: Parts, ctx: Context) -> Found | None:
     """ "the first nine months (of the year)": a duration."""
     return Found("DURATION", f"P{int(parts.amount)}M")

@@ -29,8 +29,8 @@ def _words(value) -> frozenset[str]:
 
 
 def _title(span) -> bool:
-    """ABC's "This Week", not a quote opening with "Last Friday"."""
-    return len(span) > 1 and all(token.text[:1].isupper() for token in span) and any(
+    """ABC's "This Week" or CBS's "60 Minutes", not a quote opening with "Last Friday"."""
+    return len(span) > 1 and all(token.text[:1].isupper() or token.is_digit for token in span) and any(
         token.lower_.rstrip(".") not in MONTHS and token.lower_ not in WEEKDAYS for token in span[1:])
 
 
