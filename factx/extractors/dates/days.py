@@ -281,6 +281,20 @@ def _day(day: date) -> Found:
     return Found("DATE", day.isoformat(), day=day)
 
 
+def ordinal_day(parts: Parts, ctx: Context) -> Found | None:
+    """ "the second day of the offensive", "his first day in office": a day counted from an event's
+    start, which the text does not date; said in the present ("it is the eighth day of the siege")
+    it is the day of writing."""
+    if ctx.ref is not None and ctx.tense(parts.start, parts.end) == "present":
+        return _day(ctx.ref)
+    return Found("DATE", "XXXX-XX-XX")
+
+
+def present_moment(parts: Parts, ctx: Context) -> Found | None:
+    """ "at this crucial moment": the present."""
+    return Found("DATE", "PRESENT_REF")
+
+
 def anchored_day(parts: Parts, ctx: Context) -> Found | None:
     """ "the day before", "that night", "later that year", "the following week": from the day (or
     month, year) the text mentioned last, else from the publication date."""
