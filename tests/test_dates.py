@@ -128,6 +128,7 @@ def test_modifiers(parse):
         "the march downtown was peaceful.",
         "two teams may meet in the final.",
         "Prices rose from two to six percent.",
+        "Prices rose between 24 and 25 percent.",
     ],
 )
 def test_traps_give_no_date(parse, text):

@@ -290,6 +290,20 @@ def ordinal_day(parts: Parts, ctx: Context) -> Found | None:
     return Found("DATE", "XXXX-XX-XX")
 
 
+def coordinated_day(parts: Parts, ctx: Context) -> Found | None:
+    """ "April 24 and 25": the second day is in the month of the date just before the "and" (the text
+    before must end with that date's day, a smaller one)."""
+    point, start = ctx.point, parts.start
+    if point is None or point.grain != "day" or parts.day is None or parts.day <= point.day.day:
+        return None
+    if not ctx.text[:start - len(" and ")].endswith(str(point.day.day)):
+        return None
+    try:
+        return _day(point.day.replace(day=parts.day))
+    except ValueError:
+        return None
+
+
 def present_moment(parts: Parts, ctx: Context) -> Found | None:
     """ "at this crucial moment": the present."""
     return Found("DATE", "PRESENT_REF")

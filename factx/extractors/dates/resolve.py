@@ -22,7 +22,7 @@ Resolver = Callable[[Parts, Context], "Found | None"]
 RESOLVERS: dict[str, Resolver] = {
     "month_day": days.month_day, "iso_date": days.iso_date, "numeric_date": days.numeric_date,
     "weekday": days.weekday, "clock": days.clock, "day_clock": days.day_clock, "deictic": days.deictic, "part_of_day": days.part_of_day,
-    "holiday": days.holiday, "anchored_day": days.anchored_day, "ordinal_day": days.ordinal_day, "present_moment": days.present_moment, "week_of": days.week_of, "ordinal_in_month": days.ordinal_in_month,
+    "holiday": days.holiday, "anchored_day": days.anchored_day, "ordinal_day": days.ordinal_day, "coordinated_day": days.coordinated_day, "present_moment": days.present_moment, "week_of": days.week_of, "ordinal_in_month": days.ordinal_in_month,
     "weekday_of_week": days.weekday_of_week,
     "month": periods.month, "season": periods.season, "ordinal_quarter": periods.ordinal_quarter,
     "q_quarter": periods.q_quarter, "year": periods.year, "decade": periods.decade, "century": periods.century,
