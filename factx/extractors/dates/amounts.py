@@ -104,6 +104,11 @@ def vague_unit(parts: Parts, ctx: Context) -> Found | None:
     return Found("DURATION", duration_value(None, parts.unit))
 
 
+def past_or_future_units(parts: Parts, ctx: Context) -> Found | None:
+    """ "in past years", "future quarters": a vague time before or after now."""
+    return Found("DATE", "FUTURE_REF" if parts.relation == "future" else "PAST_REF")
+
+
 def vague_duration(parts: Parts, ctx: Context) -> Found | None:
     """ "for some time", "for a while": a duration of unsaid length and unit."""
     return Found("DURATION", "PXX")
