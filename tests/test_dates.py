@@ -129,6 +129,7 @@ def test_modifiers(parse):
         "two teams may meet in the final.",
         "Prices rose from two to six percent.",
         "Prices rose between 24 and 25 percent.",
+        "The story ran in USA Today.",
     ],
 )
 def test_traps_give_no_date(parse, text):

@@ -7,7 +7,7 @@ A veto tests one token: the span's `only` token (the span is one token), its `fi
 or the token `before` or `after` it (none there: no veto). It holds when every condition given
 holds: the token's `text`, `lower` case form, `tag` ("VB*": any tag starting VB) or `entity` type is
 one of those listed; it is none of `except_lower` ("@months": a name of the lexicon's months) and
-`except_entity`; the token after it is one of `next_text`; it `opens_clause` (starts a sentence or
+`except_entity`; the token after it is one of `next_text`, the one before it has a `previous_tag`; it `opens_clause` (starts a sentence or
 follows a quote mark); and the span is a `span` shape (`title`: every word capitalised and not
 only month and weekday names).
 """
@@ -47,6 +47,7 @@ class Veto:
     except_lower: frozenset[str] = frozenset()
     except_entity: frozenset[str] = frozenset()
     next_text: frozenset[str] = frozenset()
+    previous_tag: tuple[str, ...] = ()
     opens_clause: bool = False
     span: str | None = None
 
@@ -60,8 +61,9 @@ class Veto:
         for name in ("text", "lower", "entity", "except_lower", "except_entity", "next_text"):
             if name in data:
                 data[name] = _words(data[name])
-        if "tag" in data:
-            data["tag"] = tuple(data["tag"])
+        for name in ("tag", "previous_tag"):
+            if name in data:
+                data[name] = tuple(data[name])
         return cls(**data)
 
     def holds(self, span) -> bool:
@@ -82,6 +84,8 @@ class Veto:
     def _around(self, token, span) -> bool:
         doc = token.doc
         if self.next_text and (token.i + 1 >= len(doc) or doc[token.i + 1].text not in self.next_text):
+            return False
+        if self.previous_tag and (token.i == 0 or doc[token.i - 1].tag_ not in self.previous_tag):
             return False
         if self.opens_clause and not (token.is_sent_start or token.i == 0 or token.nbor(-1).is_quote):
             return False
