@@ -109,6 +109,12 @@ def past_or_future_units(parts: Parts, ctx: Context) -> Found | None:
     return Found("DATE", "FUTURE_REF" if parts.relation == "future" else "PAST_REF")
 
 
+def long_compound(parts: Parts, ctx: Context) -> Found | None:
+    """ "day-long" one day, "decades-long" some decades."""
+    amount = None if parts.text.lower().endswith("s-long") else 1
+    return Found("DURATION", duration_value(amount, parts.unit))
+
+
 def vague_duration(parts: Parts, ctx: Context) -> Found | None:
     """ "for some time", "for a while": a duration of unsaid length and unit."""
     return Found("DURATION", "PXX")

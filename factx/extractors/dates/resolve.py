@@ -29,7 +29,7 @@ RESOLVERS: dict[str, Resolver] = {
     "spelled_year": periods.spelled_year, "decade_word": periods.decade_word, "year_earlier": periods.year_earlier,
     "year_end": periods.year_end, "relative_unit": periods.relative_unit,
     "ago": amounts.ago, "in_amount": amounts.in_amount, "duration": amounts.duration, "compound_duration": amounts.compound_duration,
-    "bare_units": amounts.bare_units, "vague_unit": amounts.vague_unit, "vague_duration": amounts.vague_duration, "past_or_future_units": amounts.past_or_future_units, "first_months": amounts.first_months,
+    "bare_units": amounts.bare_units, "vague_unit": amounts.vague_unit, "vague_duration": amounts.vague_duration, "long_compound": amounts.long_compound, "past_or_future_units": amounts.past_or_future_units, "first_months": amounts.first_months,
     "reference": amounts.reference, "set_word": amounts.set_word, "every_unit": amounts.every_unit,
     "counted_weekday": compounds.counted_weekday, "shifted_day": compounds.shifted_day,
     "period_after_next": compounds.period_after_next, "edge_of_unit": compounds.edge_of_unit,
