@@ -293,3 +293,10 @@ def test_a_range_written_with_to_is_two_dates_when_both_ends_are_whole(parse):
 def test_a_quarter_of_next_year(parse):
     facts = found(parse, "Growth should return in next year's first quarter.")
     assert [(f.text, f.value) for f in facts] == [("next year's first quarter", "2022-Q1")]
+
+
+def test_a_past_that_looks_like_a_present_keeps_its_past(parse):
+    # "hurt" with a singular subject is the past ("hurts" would be the present), whatever the tagger says
+    text = "Weakness in energy shares hurt the composite on Friday."
+    assert fact_for(parse, text, "Friday").value == "2021-02-19"
+    assert fact_for(parse, "The talks resume Friday.", "Friday").value == "2021-02-26"

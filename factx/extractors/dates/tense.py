@@ -47,11 +47,22 @@ def verb_tense(verb, auxiliaries: list, words: set[str], maybe_ahead: bool) -> s
         return "past"  # "may have been responsible", "could have hurt": a guess about the past
     if points_ahead(verb, auxiliaries, words):
         return "future"
-    if verb.tag_ == "VBD" or words & PAST_AUX or verb.tag_ == "VBN" and not auxiliaries:
+    if verb.tag_ == "VBD" or words & PAST_AUX or verb.tag_ == "VBN" and not auxiliaries or past_read_as_present(verb):
         return "unsure" if maybe_ahead else "past"  # a bare participle: "the ruling announced Wednesday"
     if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ != "say" or verb.tag_ == "VBG" and words & PRESENT_BE:
         return "present"  # "the trial opens Monday", "is meeting Monday"
     return None
+
+
+def past_read_as_present(verb) -> bool:
+    """ "Weakness hurt the index": a verb whose past is its base form ("hurt", "cut", "set") tagged as a
+    present (VBP) with a singular noun as subject can only be the past: the present would be "hurts"."""
+    return verb.tag_ == "VBP" and not auxiliary_of(verb) and any(
+        child.dep_ == "nsubj" and child.tag_ in ("NN", "NNP") for child in verb.children)
+
+
+def auxiliary_of(verb) -> bool:
+    return any(child.dep_ in ("aux", "auxpass") for child in verb.children)
 
 
 def points_ahead(verb, auxiliaries: list, words: set[str]) -> bool:
