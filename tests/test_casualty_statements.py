@@ -32,6 +32,8 @@ def test_a_toll_is_marked_so_the_latest_figure_replaces(parse, text, expected):
     "Hundreds of sheep drowned in the floods.",
     "The council killed the plan, and the minister shot back at his critics.",
     "The new vaccine could save thousands who would otherwise die.",
+    "Six million people perished in the Holocaust, the speaker reminded the crowd.",
+    "Her grandfather was killed in the Second World War.",
 ])
 def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(parse, text):
     assert statements(parse, text) == []
@@ -47,6 +49,8 @@ def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(p
     ("Twenty-five-day-old Ana Brill died in hospital.", "killed", 1),
     ("Police said the 17 year old male was shot in the arm.", "hit", 1),
     ("Sam Ortiz, 60, and Lea Moss, 26, died at the scene.", "killed", 2),
+    ("Teen kills 12-year-old in Dorrow", "killed", 1),
+    ("Man kills 9 year old in Dorrow", "killed", 1),
 ])
 def test_counts_are_people_not_ages_or_addresses(parse, text, kind, count):
     assert (kind, count) in [(k, c) for k, c, _ in statements(parse, text)]

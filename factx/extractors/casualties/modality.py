@@ -158,8 +158,11 @@ def own_clause(trigger, clause):
     return clause
 
 
-def is_historical(clause, reference_year: int | None) -> bool:
-    """A year before the article's in the clause: "was shot to death in 1997"."""
+def is_historical(clause, reference_year: int | None, marks: Marks | None = None) -> bool:
+    """A year before the article's in the clause ("was shot to death in 1997"), or a named past
+    atrocity or war ("six million perished in the Holocaust"): history, not the article's news."""
+    if marks is not None and marks.cue_within(clause, "past_event"):
+        return True
     return reference_year is not None and any(year < reference_year for year in years_in(clause))
 
 

@@ -348,7 +348,7 @@ def _is_transition(tok, kind: str, clause, ordinal: int | None) -> bool:
 
 
 def _is_news(clause, negated: bool, article: Article) -> bool:
-    return negated or not (is_historical(clause, article.reference_year) or is_statistical(clause, article.marks))
+    return negated or not (is_historical(clause, article.reference_year, article.marks) or is_statistical(clause, article.marks))
 
 
 def _checked(tok, trigger: Trigger, article: Article, earlier: list[Statement]) -> Reading | None:

@@ -331,11 +331,24 @@ def _subject_of_conjoined_verb(verb: _VerbTrigger):
     return _NOT_YET
 
 
+def age_named(number):
+    """The word that ends an age the number starts ("12 - year - old", "12 year old"): the one person
+    the age names, or None when the number is not an age."""
+    doc, i = number.doc, number.i
+    words = [t.lower_ for t in doc[i + 1:i + 5]]
+    if words[:1] == ["-"]:
+        words = [w for w in words if w != "-"]
+    if len(words) >= 2 and words[0] in VICTIMS.age_units and words[1] in VICTIMS.ages:
+        return next(t for t in doc[i + 1:i + 5] if t.lower_ in VICTIMS.ages)
+    return None
+
+
 def _number_after(verb: _VerbTrigger):
-    """ "injuring six" when the parse loses the object."""
+    """ "injuring six" when the parse loses the object; "kills 12-year-old" names one person by age."""
     trigger = verb.token
     if not verb.passive and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].like_num:
-        return Victim(trigger.doc[trigger.i + 1])
+        number = trigger.doc[trigger.i + 1]
+        return Victim(age_named(number) or number)
     return _NOT_YET
 
 
