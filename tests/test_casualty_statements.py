@@ -34,6 +34,7 @@ def test_a_toll_is_marked_so_the_latest_figure_replaces(parse, text, expected):
     "The new vaccine could save thousands who would otherwise die.",
     "Six million people perished in the Holocaust, the speaker reminded the crowd.",
     "Her grandfather was killed in the Second World War.",
+    "The city counted 300 shootings this year. More than 290 people were injured in those shootings.",
 ])
 def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(parse, text):
     assert statements(parse, text) == []
@@ -51,6 +52,8 @@ def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(p
     ("Sam Ortiz, 60, and Lea Moss, 26, died at the scene.", "killed", 2),
     ("Teen kills 12-year-old in Dorrow", "killed", 1),
     ("Man kills 9 year old in Dorrow", "killed", 1),
+    ("Police say a 43 y/o man was shot in the leg.", "hit", 1),
+    ("20 y/o killed in Dorrow", "killed", 1),
 ])
 def test_counts_are_people_not_ages_or_addresses(parse, text, kind, count):
     assert (kind, count) in [(k, c) for k, c, _ in statements(parse, text)]

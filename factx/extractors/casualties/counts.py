@@ -179,12 +179,12 @@ def _before_age(words: list[str]) -> list[str]:
     """The words before an age ("a 12 - year - old" / "12-year-old" / "17 year old"): a number before
     "year" is not a count."""
     kept = []
+    units = WORDS.victims.age_units
     for i, w in enumerate(words):
-        units = WORDS.victims.age_units
         if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in units:
             return _drop_joined_number(kept)
-        if i + 1 < len(words) and words[i + 1] in units:
-            return kept  # "the 17 year old male", "a 21 month old": an age written without hyphens
+        if i + 1 < len(words) and (words[i + 1] in units or "".join(words[i + 1:i + 4]) in units):
+            return kept  # "the 17 year old male", "a 21 month old", "a 43 y/o man": an age without hyphens
         if "-" in w and any(part in units for part in w.split("-")):
             return kept
         kept.append(w)
@@ -202,7 +202,7 @@ def count_phrase(noun) -> CountPhrase:
         return CountPhrase(quantity, ordinal)
     if noun.lower_ in VAGUE:
         return CountPhrase(read_quantity(words + [noun.lower_]), ordinal)
-    kept = _before_age(words)
+    kept = _before_age(words + [noun.lower_])[:len(words)]  # the noun may end the age ("20 y / o")
     quantity = read_quantity(kept) if kept else None
     if quantity is None:
         quantity = read_quantity([w for w in kept if w not in WORDS.victims.determiners])

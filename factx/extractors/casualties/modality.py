@@ -166,9 +166,16 @@ def is_historical(clause, reference_year: int | None, marks: Marks | None = None
     return reference_year is not None and any(year < reference_year for year in years_in(clause))
 
 
+def _over_incidents(sentence) -> bool:
+    """ "injured in those shootings": the sentence counts over several incidents told before (a
+    city's year, a tally), not one event."""
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in WORDS.events.event_nouns and any(
+        c.dep_ == "det" and c.lower_ in STATEMENTS.back_to_many for c in t.children) for t in sentence)
+
+
 def is_statistical(clause, marks: Marks) -> bool:
     """A rate or a running count ("34,000 deaths a year", "so far this year"), or a count since a
     year ("since 2012, 500 children have died")."""
-    if marks.cue_within(clause, "statistic"):
+    if marks.cue_within(clause, "statistic") or _over_incidents(clause.sent):
         return True
     return any(t.lower_ in STATEMENTS.since and years_in(t.subtree) for t in clause)

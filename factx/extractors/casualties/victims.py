@@ -42,7 +42,10 @@ class Listed:
 # ------------------------------------------------------------------------------------------ people
 
 def is_age_noun(noun) -> bool:
-    """ "a 12-year-old" (one token or "12 - year - old"): a person named by age."""
+    """ "a 12-year-old" (one token or "12 - year - old"), "a 20 y/o": a person named by age."""
+    if noun.i >= 2 and noun.doc[noun.i - 3:noun.i + 1].text.lower().replace(" ", "")[-3:] in VICTIMS.age_units \
+            and noun.doc[noun.i - 3].like_num:
+        return True
     return any(f"{unit}-old" in noun.lower_ for unit in VICTIMS.age_units) or noun.lower_ in VICTIMS.ages and any(
         c.lower_ in VICTIMS.years for c in noun.children)
 

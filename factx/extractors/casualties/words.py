@@ -117,6 +117,7 @@ class StatementWords:
     unreal_heads: frozenset[str]
     place_prepositions: frozenset[str]
     since: frozenset[str]
+    back_to_many: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
