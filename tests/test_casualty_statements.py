@@ -35,6 +35,7 @@ def test_a_toll_is_marked_so_the_latest_figure_replaces(parse, text, expected):
     "Six million people perished in the Holocaust, the speaker reminded the crowd.",
     "Her grandfather was killed in the Second World War.",
     "The city counted 300 shootings this year. More than 290 people were injured in those shootings.",
+    "The officer fired one shot into the air.",
 ])
 def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(parse, text):
     assert statements(parse, text) == []
@@ -54,6 +55,8 @@ def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(p
     ("Man kills 9 year old in Dorrow", "killed", 1),
     ("Police say a 43 y/o man was shot in the leg.", "hit", 1),
     ("20 y/o killed in Dorrow", "killed", 1),
+    ("Four Injured In Dorrow Mall Shooting", "injured", 4),
+    ("12-year-old dead after crash on Route 9", "killed", 1),
 ])
 def test_counts_are_people_not_ages_or_addresses(parse, text, kind, count):
     assert (kind, count) in [(k, c) for k, c, _ in statements(parse, text)]

@@ -365,9 +365,16 @@ def _governing_subject(verb: _VerbTrigger):
     return _found(subject, True) if subject is not None else _NOT_YET
 
 
+def _counted_verb(verb: _VerbTrigger):
+    """A headline's "Four Injured In ...", parsed with the number on the participle: the victims."""
+    trigger = verb.token
+    number = next((c for c in trigger.lefts if c.dep_ == "nummod" and c.like_num), None)
+    return Victim(number) if number is not None and trigger.tag_ == "VBN" else _NOT_YET
+
+
 VERB_ROUTES: tuple[Callable, ...] = (
     _among_verb, _subject_of_die, _passive_subject, _direct_object, _shared_object, _headline_victim, _noun_that_died,
-    _subject_of_conjoined_verb, _number_after, _governing_subject,
+    _subject_of_conjoined_verb, _number_after, _governing_subject, _counted_verb,
 )
 
 
@@ -387,6 +394,13 @@ def _counted_adjective(trigger):
     """ "left 9 dead": the number the adjective takes is the victims."""
     number = next((c for c in trigger.children if c.dep_ == "nummod"), None)
     return Victim(number) if number is not None else _NOT_YET
+
+
+def _aged_modifier(trigger):
+    """A headline's "15-year-old shot", parsed as a noun with the age as its modifier: one person."""
+    aged = next((c for c in trigger.lefts if c.dep_ == "amod" and is_age_noun(c)), None)
+    return Victim(aged) if aged is not None else _NOT_YET
+
 
 
 def _auxiliary_subject(trigger):
@@ -449,6 +463,7 @@ def _noun_before(trigger):
 
 ADJECTIVE_ROUTES: tuple[Callable, ...] = (
     _among, _modified_noun, _own_subject, _auxiliary_subject, _counted_adjective, _copula_subject, _complement_holder, _listed_head, _noun_before,
+    _aged_modifier,
 )
 
 
