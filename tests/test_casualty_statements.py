@@ -57,6 +57,8 @@ def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(p
     ("20 y/o killed in Dorrow", "killed", 1),
     ("Four Injured In Dorrow Mall Shooting", "injured", 4),
     ("12-year-old dead after crash on Route 9", "killed", 1),
+    ("Both Sam Ortiz, 32, and Lea Moss, 34, died at the scene.", "killed", 2),
+    ("Three hikers suffered non-fatal injuries in the fall.", "hit", 3),
 ])
 def test_counts_are_people_not_ages_or_addresses(parse, text, kind, count):
     assert (kind, count) in [(k, c) for k, c, _ in statements(parse, text)]

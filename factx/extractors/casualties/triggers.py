@@ -146,12 +146,19 @@ def trigger_at(tok, marks: Marks) -> Trigger | None:
     return states_casualty(tok, marks) or _rule_trigger(marks.last, tok)
 
 
+def _negative_prefix(word) -> bool:
+    """ "non-fatal", "non fatal": a prefix before the word denies it."""
+    doc = word.doc
+    before = [t.lower_ for t in doc[max(0, word.i - 2):word.i]]
+    return bool(before) and (before[-1] in WORDS.events.not_deadly or before == ["non", "-"])
+
+
 def is_fatal(trigger, marks: Marks) -> bool:
     """ "fatally shot", "shot dead", "shot to death": shooting that killed."""
     if trigger.i in marks.fatal:
         return True  # "shot dead", "shot to death" (token rules)
     for c in trigger.children:
-        if marks.cue(c, "fatal") or (c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead"):
+        if marks.cue(c, "fatal") and not _negative_prefix(c) or (c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead"):
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True

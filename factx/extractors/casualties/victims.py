@@ -171,6 +171,8 @@ def _members_count(members) -> Listed | None:
         if not is_person(tok):
             return None
         quantity = count_phrase(tok).quantity
+        if quantity is not None and any(c.dep_ == "det" and c.lower_ in VICTIMS.list_determiners for c in tok.children):
+            quantity = None  # "Both A and B": the determiner counts the list, not its first member
         count = quantity.count if quantity is not None else singular_count(tok)
         if count is None:
             return None

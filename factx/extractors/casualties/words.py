@@ -72,6 +72,7 @@ class VictimWords:
     """Nouns and pronouns that can name the victims, and how each is counted."""
 
     person_nouns: frozenset[str]
+    list_determiners: frozenset[str]
     perpetrator_nouns: frozenset[str]
     animals: frozenset[str]
     person_suffixes: tuple[str, ...]
