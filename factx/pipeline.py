@@ -215,7 +215,7 @@ class Pipeline:
         reading = reading or read(article.text, self.language)
         english = reading.language.english
         published, published_source = choose_published(article, self.reference_date, from_text=english)
-        if title is None and article.title and english and not opens_with_title(article.title, reading.text):
+        if title is None and _title_to_parse(article, reading):
             title = self.nlp(article.title)
         facts = reading.keep_read(analyse(doc, published, self.context, title)) if english else Facts.none()  # another language
         return Record(
@@ -278,14 +278,23 @@ class Pipeline:
 
 
     def _titles(self, articles: list[Article], readings: list[Reading]) -> list:
-        """Each article's title parsed on its own (None without one, for a text not read as English
-        and for a text that opens with its title): a few words each, parsed in one batch."""
-        wanted = [i for i, (a, r) in enumerate(zip(articles, readings, strict=True))
-                  if a.title and r.language.english and not opens_with_title(a.title, r.text)]
+        """Each article's title parsed on its own (None without one, for a text not read as English,
+        for a text that opens with its title and for a title that names no harm): a few words each,
+        parsed in one batch."""
+        wanted = [i for i, (a, r) in enumerate(zip(articles, readings, strict=True)) if _title_to_parse(a, r)]
         titles: list = [None] * len(articles)
         for i, title in zip(wanted, self.nlp.pipe(articles[i].title for i in wanted), strict=True):
             titles[i] = title
         return titles
+
+
+def _title_to_parse(article: Article, reading: Reading) -> bool:
+    """Whether the title is parsed on its own: an English text's title that the text does not open
+    with and whose words could state a casualty (the one kind that reads it)."""
+    from .extractors.casualties.headline import may_state_casualty
+
+    return bool(article.title) and reading.language.english and not opens_with_title(article.title, reading.text) \
+        and may_state_casualty(article.title)
 
 
 # Worker processes: each loads the model once, then handles batches in order.

@@ -57,6 +57,7 @@ class TriggerWords:
     suffer_verbs: frozenset[str]
     feared_verbs: frozenset[str]
     toll_nouns: frozenset[str]
+    irregular_forms: frozenset[str]
     rise_verbs: frozenset[str]
     wound_nouns: frozenset[str]
     people_wound_nouns: frozenset[str]
