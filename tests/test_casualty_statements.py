@@ -59,6 +59,10 @@ def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(p
     ("12-year-old dead after crash on Route 9", "killed", 1),
     ("Both Sam Ortiz, 32, and Lea Moss, 34, died at the scene.", "killed", 2),
     ("Three hikers suffered non-fatal injuries in the fall.", "hit", 3),
+    ("1-year-old injured in Dorrow crash", "injured", 1),
+    ("14-year-old killed, 12-year-old injured in Dorrow fire", "injured", 1),
+    ("Fire at Dorrow High School in Tarrow, 1 injured", "injured", 1),
+    ("Man shot in leg at Dorrow gun range", "hit", 1),
 ])
 def test_counts_are_people_not_ages_or_addresses(parse, text, kind, count):
     assert (kind, count) in [(k, c) for k, c, _ in statements(parse, text)]

@@ -293,11 +293,19 @@ def _shared_object(verb: _VerbTrigger):
     return _NOT_YET
 
 
+def _wounded_in_body(trigger) -> bool:
+    """ "Man shot in leg at the range": a body part hit makes the bare participle passive, whatever
+    else the headline says."""
+    return trigger.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "dobj") for c in trigger.children) and any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in TRIGGERS.body_parts for g in c.children)
+        for c in trigger.children)
+
+
 def _headline_victim(verb: _VerbTrigger):
     """Passive, or a headline's "Man shot, killed" without auxiliary or object: the subject, or the
     noun the participle modifies ("..., 1 service member injured")."""
     trigger = verb.token
-    if verb.intransitive or not (verb.passive or (trigger.tag_ in ("VBD", "VBN") and not any(
+    if verb.intransitive or not (verb.passive or _wounded_in_body(trigger) or (trigger.tag_ in ("VBD", "VBN") and not any(
             c.dep_ == "aux" or c.dep_ == "prep" and c.lower_ == "at" for c in trigger.children))):
         return _NOT_YET
     subject = _child(trigger, ("nsubj",))
@@ -367,6 +375,12 @@ def _governing_subject(verb: _VerbTrigger):
     return _found(subject, True) if subject is not None else _NOT_YET
 
 
+def _aged_modifier_verb(verb: _VerbTrigger):
+    """A headline's "1-year-old injured in ...", "15-year-old killed", parsed with the age on the
+    participle: one person."""
+    return _aged_modifier(verb.token) if verb.token.tag_ in ("VBN", "VBD") else _NOT_YET
+
+
 def _counted_verb(verb: _VerbTrigger):
     """A headline's "Four Injured In ...", parsed with the number on the participle: the victims."""
     trigger = verb.token
@@ -375,7 +389,7 @@ def _counted_verb(verb: _VerbTrigger):
 
 
 VERB_ROUTES: tuple[Callable, ...] = (
-    _among_verb, _subject_of_die, _passive_subject, _direct_object, _shared_object, _headline_victim, _noun_that_died,
+    _among_verb, _aged_modifier_verb, _subject_of_die, _passive_subject, _direct_object, _shared_object, _headline_victim, _noun_that_died,
     _subject_of_conjoined_verb, _number_after, _governing_subject, _counted_verb,
 )
 
@@ -490,7 +504,8 @@ def _aged_noun(victim):
     set_off = victim.i + 1 == len(doc) or doc[victim.i + 1].text == "," or victim.dep_ != "nummod"
     if victim.like_num and victim.i > 1 and set_off:
         comma, noun = doc[victim.i - 1], doc[victim.i - 2]
-        if comma.text == "," and noun.is_alpha and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in VICTIMS.person_nouns):
+        if comma.text == "," and noun.is_alpha and (noun.pos_ in ("NOUN", "PROPN") or noun.lower_ in VICTIMS.person_nouns) \
+                and noun.ent_type_ not in VICTIMS.not_person_labels:  # not "Dallas, 1 injured": a place
             return noun
     return None
 
