@@ -351,6 +351,18 @@ def _is_news(clause, negated: bool, article: Article) -> bool:
     return negated or not (is_historical(clause, article.reference_year, article.marks) or is_statistical(clause, article.marks))
 
 
+def _dead_or_not(tok, kind: str, marks: Marks) -> bool:
+    """ "were hurt or killed", "killed or injured": either, so the dead are not stated; the other
+    kind's statement stands (the lower figure, as for vague counts)."""
+    if kind != "killed":
+        return False
+    coordinated = tok.head if tok.dep_ == "conj" else tok
+    if not any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in coordinated.children):
+        return False
+    partners = [coordinated, *(c for c in coordinated.children if c.dep_ == "conj")]
+    return any(p != tok and (t := trigger_at(p, marks)) is not None and t.kind not in ("killed", "hit") for p in partners)
+
+
 def _checked(tok, trigger: Trigger, article: Article, earlier: list[Statement]) -> Reading | None:
     """The trigger's reading when it tells of people harmed that happened (or were denied harm)."""
     marks = article.marks
@@ -367,7 +379,7 @@ def _checked(tok, trigger: Trigger, article: Article, earlier: list[Statement]) 
     reading.negated = is_negated(reading.event, reading.victim, marks)
     if reading.negated:
         reading.quantity = Quantity.exactly(0)
-    elif is_unreal(reading.event, marks):
+    elif is_unreal(reading.event, marks) or _dead_or_not(tok, reading.kind, marks):
         return None
     return reading if reading.quantity is not None else None  # a trigger read as its own victim, with no figure
 
