@@ -36,6 +36,7 @@ def test_a_toll_is_marked_so_the_latest_figure_replaces(parse, text, expected):
     "Her grandfather was killed in the Second World War.",
     "The city counted 300 shootings this year. More than 290 people were injured in those shootings.",
     "The officer fired one shot into the air.",
+    "Over the last three years, 40 people died on this road.",
 ])
 def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(parse, text):
     assert statements(parse, text) == []
@@ -66,3 +67,12 @@ def test_no_violence_word_needed_but_obituaries_and_figures_of_speech_stay_out(p
 ])
 def test_counts_are_people_not_ages_or_addresses(parse, text, kind, count):
     assert (kind, count) in [(k, c) for k, c, _ in statements(parse, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two people were hurt or killed in the blast.", [("injured", 2, False)]),
+    ("Dozens of people were killed or injured.", [("injured", 12, False)]),
+    ("One man was killed and two were injured.", [("killed", 1, False), ("injured", 2, False)]),
+])
+def test_hurt_or_killed_states_no_dead(parse, text, expected):
+    assert statements(parse, text) == expected

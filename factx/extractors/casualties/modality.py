@@ -173,9 +173,16 @@ def _over_incidents(sentence) -> bool:
         c.dep_ == "det" and c.lower_ in STATEMENTS.back_to_many for c in t.children) for t in sentence)
 
 
+def _over_a_period(clause) -> bool:
+    """ "In the past two months, eight youths have been hurt": a count over several past days,
+    weeks or years is a tally, not one event."""
+    return any(t.lower_ in STATEMENTS.period_units and t.head.dep_ == "prep" and any(
+        c.dep_ == "amod" and c.lower_ in STATEMENTS.period_modifiers for c in t.children) for t in clause)
+
+
 def is_statistical(clause, marks: Marks) -> bool:
     """A rate or a running count ("34,000 deaths a year", "so far this year"), or a count since a
     year ("since 2012, 500 children have died")."""
-    if marks.cue_within(clause, "statistic") or _over_incidents(clause.sent):
+    if marks.cue_within(clause, "statistic") or _over_incidents(clause.sent) or _over_a_period(clause):
         return True
     return any(t.lower_ in STATEMENTS.since and years_in(t.subtree) for t in clause)

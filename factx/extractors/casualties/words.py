@@ -120,6 +120,8 @@ class StatementWords:
     place_prepositions: frozenset[str]
     since: frozenset[str]
     back_to_many: frozenset[str]
+    period_units: frozenset[str]
+    period_modifiers: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
