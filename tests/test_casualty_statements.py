@@ -76,3 +76,9 @@ def test_counts_are_people_not_ages_or_addresses(parse, text, kind, count):
 ])
 def test_hurt_or_killed_states_no_dead(parse, text, expected):
     assert statements(parse, text) == expected
+
+
+def test_a_death_told_without_any_harm_is_natural(parse):
+    assert statements(parse, "The death of the actor Ben Hale shocked his fans. He was 81.") == []
+    assert ("killed", 1, False) in statements(
+        parse, "Police are investigating the death of Ben Hale. He was shot in the chest.")

@@ -106,7 +106,7 @@ def _may_name_a_cause(tok) -> bool:
     return tok.lower in CAUSE_HASHES or tok.lemma in CAUSE_HASHES
 
 
-def _cause_at(tok) -> str | None:
+def cause_at(tok) -> str | None:
     if not _may_name_a_cause(tok):
         return None
     lemma = tok.lemma_.lower()
@@ -123,13 +123,13 @@ def cause_near(trigger, found: dict | None = None) -> str | None:
     """What caused the harm (lexicon ``events.toml``): the trigger's own word ("shot", "drowned"),
     else the cause word of its sentence nearest to it ("rocket attacks ... killing one"). `found`
     keeps each sentence's cause words (by its first token), read once per article."""
-    own = _cause_at(trigger)
+    own = cause_at(trigger)
     if own is not None:
         return own
     sent = trigger.sent
     words = found.get(sent.start) if found is not None else None
     if words is None:
-        words = [(tok.i, cause) for tok in sent if (cause := _cause_at(tok)) is not None]
+        words = [(tok.i, cause) for tok in sent if (cause := cause_at(tok)) is not None]
         if found is not None:
             found[sent.start] = words
     return min(words, key=lambda word: abs(word[0] - trigger.i))[1] if words else None

@@ -27,6 +27,7 @@ from .noun_victims import condition_victim, hostage_victim, in_toll_phrase, noun
 from .rules import Marks
 from .setting import (
     DEFINITE,
+    cause_at,
     cause_near,
     dateline_place,
     named_after_preposition,
@@ -485,4 +486,13 @@ def read_statements(doc, published, dates, marks: Marks) -> list[Statement]:
         statement = _statement(tok, trigger, article, out, seen)
         if statement is not None:
             out.append(statement)
-    return out
+    return [] if _deaths_told_without_harm(out, doc) else out
+
+
+def _deaths_told_without_harm(statements: list[Statement], doc) -> bool:
+    """ "The death of the actor Ben Hale shocked his fans": when every statement is a death noun and
+    no word of the article names a cause of harm, the deaths are natural (an obituary, a tribute)."""
+    if not statements or any(st.trigger_lemma != "death" or st.cause is not None or st.fact.negated
+                             for st in statements):
+        return False
+    return all(cause_at(tok) is None for tok in doc)
