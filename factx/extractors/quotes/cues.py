@@ -45,6 +45,12 @@ RULES = (
                     "Two soldiers were wounded in the attack overnight,", "ministry", "said", channel="statement"),
             Example("“We will not stop until the work is finished,” he said.",  # no one named before: unresolved
                     "We will not stop until the work is finished,", None, "said"),
+            Example("“One of the finest teachers in the entire district,” Sen. Ana Ruiz (D-Ore.) said in a phone "
+                    "interview.",  # the parser gives "said" two subjects, the quote's "One" first
+                    "One of the finest teachers in the entire district,", "Ana Ruiz", "said", channel="interview"),
+            Example("“One of the brightest members of the whole council,” Rep. Tom Reyes (D-Md.) said in a phone "
+                    "interview.",  # the parser makes the name an appositive of the quote's "One"
+                    "One of the brightest members of the whole council,", "Tom Reyes", "said", channel="interview"),
         ),
     ),
     Rule(
@@ -71,18 +77,30 @@ class Cue:
     rule: str
 
 
-def subject_of(verb):
+def _appositive_outside(subject, quoted):
+    """The name the parser hung on a quoted word as its appositive, outside the quotes."""
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")
+                 and not quoted.covers_token(c)), None)
+
+
+def subject_of(verb, quoted=None):
     """The verb's subject, or the subject of the verb it continues ("...and added"); not a dash
-    parsed as a subject."""
+    parsed as a subject. With `quoted`, a subject inside the quotes is skipped: in `“One of the
+    best,” Ana Ruiz said` the parser may give "said" two subjects, the quote's "One" first, or
+    make the name an appositive of "One"."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.text[:1].isalnum():
+            if quoted is not None and quoted.covers_token(child):
+                child = _appositive_outside(child, quoted)  # or the speaker parsed as its appositive
+                if child is None:
+                    continue
             if child.pos_ == "ADP":  # "Of Carson, Levine said" parsed with "Of" as the subject
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             return child
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+        return subject_of(verb.head, quoted) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head.head)  # "Silverman drew boos upon saying, ..."
+        return subject_of(verb.head.head, quoted)  # "Silverman drew boos upon saying, ..."
     return None
 
 
@@ -91,7 +109,7 @@ def _verb_cue(verb, quoted) -> Optional[Cue]:
     "pointed out" keeps its particle."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = subject_of(verb)
+    subject = subject_of(verb, quoted)
     if subject is None or quoted.covers_token(subject):
         return None
     text = verb.text
