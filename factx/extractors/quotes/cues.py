@@ -45,6 +45,10 @@ RULES = (
                     "Two soldiers were wounded in the attack overnight,", "ministry", "said", channel="statement"),
             Example("“We will not stop until the work is finished,” he said.",  # no one named before: unresolved
                     "We will not stop until the work is finished,", None, "said"),
+            Example("The new ad uses old footage of Ana Ruiz asking, “Why are we not ten points ahead of them now?”",
+                    "Why are we not ten points ahead of them now?", "Ana Ruiz", "asking"),  # not the ad
+            Example("Tom Reyes spent the whole day saying, “We will win this state by ten points.”",
+                    "We will win this state by ten points.", "Tom Reyes", "saying"),  # the object is no one
             Example("“One of the finest teachers in the entire district,” Sen. Ana Ruiz (D-Ore.) said in a phone "
                     "interview.",  # the parser gives "said" two subjects, the quote's "One" first
                     "One of the finest teachers in the entire district,", "Ana Ruiz", "said", channel="interview"),
@@ -83,6 +87,21 @@ def _appositive_outside(subject, quoted):
                  and not quoted.covers_token(c)), None)
 
 
+def _shown_saying(verb):
+    """"The ad shows Ana Ruiz saying, ...", "footage of Ana Ruiz asking, ...": a participle after
+    an object speaks for that object (a name or a person pronoun), or for the person the object is
+    a recording "of"; None when the object is no one."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.pos_ == "PROPN" or PRONOUNS.get(child.lower_) == "PERSON":
+            return child
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    return None
+
+
 def subject_of(verb, quoted=None):
     """The verb's subject, or the subject of the verb it continues ("...and added"); not a dash
     parsed as a subject. With `quoted`, a subject inside the quotes is skipped: in `“One of the
@@ -97,6 +116,10 @@ def subject_of(verb, quoted=None):
             if child.pos_ == "ADP":  # "Of Carson, Levine said" parsed with "Of" as the subject
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
             return child
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        shown = _shown_saying(verb.head)
+        if shown is not None:
+            return shown
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         return subject_of(verb.head, quoted) if verb.head.pos_ in ("VERB", "AUX") else None
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in ("VERB", "AUX"):
