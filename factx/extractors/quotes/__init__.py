@@ -16,6 +16,8 @@ factx/lexicon/en/quotes.toml and people.toml.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from ...record import Quote
 from . import attribution, cues, indirect
 from .attribution import Antecedents, Attributed, Attribution, layout
@@ -48,6 +50,15 @@ def _quote(q, speaker) -> Quote:
     )
 
 
+def _skipped_attribution(found: Attribution, q, cue, last: Optional[Attributed]) -> Optional[Attributed]:
+    """Short quoted words left out (`called it “too little,” he added.`) still name the last person
+    attributed: a quote with no cue after them goes on with that speaker, not an earlier one."""
+    if cue is None:
+        return last
+    speaker = found.speaker(q, cue, last)
+    return Attributed(speaker, q.span.end) if speaker is not None and speaker.name else last
+
+
 def _marked_quotes(doc, text: str, quoted: Quoted, people: EntityIndex, antecedents: Antecedents,
                    matches) -> list[Quote]:
     """Direct and partial quotes in reading order."""
@@ -58,6 +69,7 @@ def _marked_quotes(doc, text: str, quoted: Quoted, people: EntityIndex, antecede
         q = layout(text, span)
         cue = found.cue(q)
         if not found.counts(q, cue, last):
+            last = _skipped_attribution(found, q, cue, last)
             continue
         speaker = found.speaker(q, cue, last)
         if q.type == "partial" and not (cue and (cues.reports_clause_at(cue.token, span.start) or q.ends_sentence)):

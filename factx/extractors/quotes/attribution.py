@@ -53,6 +53,10 @@ RULES = (
         Example("“Cases are rising again across the country,” said Chris Whitty. "
                 "“Ventilation and masks remain important for everyone.”",
                 "Ventilation and masks remain important for everyone.", "Chris Whitty", "said"),
+        Example("“We will not follow a script to please anyone,” Ana Ruiz said after the meeting. The summit did "
+                "“too little,” Tom Reyes added on Twitter. “Without new policies on trade, the union risks a great deal.”",
+                "Without new policies on trade, the union risks a great deal.", "Tom Reyes", "added",
+                channel="tweet"),  # the short quote left out still names the last speaker
     )),
     Rule("pronoun", "speakers.speaker_from_cue: a person pronoun takes the last person named before it", (
         Example("Maria Lopez visited the plant on Monday. She said: “This is a nicely structured quote.”",
