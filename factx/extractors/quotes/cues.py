@@ -211,7 +211,19 @@ def _trailing_distance(text: str, cue: Cue, quote, quoted) -> Optional[int]:
         return None
     if reports_own_content(verb, quoted):
         return None  # `“...” Smith has said he will vote`: that verb has content of its own
+    if _leads_into_next_quote(text, cue, quote):
+        return None
     return distance
+
+
+def _leads_into_next_quote(text: str, cue: Cue, quote) -> bool:
+    """`“I was only joking.” To which she said, “Thank God.”`: a cue after a quote that closed its
+    own sentence, and that opens another quote with a comma or colon, is that quote's."""
+    if text[quote.start:quote.end].rstrip()[-1:] not in ".!?":
+        return False
+    last = cue.subject.right_edge if cue.subject.i > cue.token.i else cue.token
+    after = text[last.idx + len(last):last.idx + len(last) + 4].lstrip(" \xa0")
+    return after[:1] in ",:" and after[1:].lstrip(" \xa0")[:1] in OPENING_DOUBLE
 
 
 def cue_in(text: str, tokens, cues: DocCues, quoted, quote=None, promised: bool = False) -> Optional[Cue]:
