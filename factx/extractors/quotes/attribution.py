@@ -48,6 +48,9 @@ RULES = (
                 "Two soldiers were wounded overnight.", "Ministry of Defence", "issued", channel="statement"),
         Example("Maria Lopez: “We will rebuild the old bridge before the winter comes.”",  # a name and a colon
                 "We will rebuild the old bridge before the winter comes.", "Maria Lopez", ":"),
+        Example("Her mother frowned. Maria Lopez changed her answer at once: “Of course I believe in ghosts. I was "
+                "only joking.” To which her mother said, “Thank God you still believe in something.”",
+                "Of course I believe in ghosts. I was only joking.", "Maria Lopez", ":"),  # the cue after opens its own quote
     )),
     Rule("follow-on", "Attribution.speaker: a quote with no cue soon after an attributed one", (
         Example("“Cases are rising again across the country,” said Chris Whitty. "
@@ -261,7 +264,7 @@ class Attribution:
             if mention is not None and k - mention[1] <= 2:
                 return Speaker(named.text, mention, "PERSON" if named.label == "PERSON" else "ORG", None, ":")
         lead_in = self.index.window(k, k + 1)
-        root = next((t for t in lead_in if t.dep_ == "ROOT" and not self.quoted.covers_token(t)), None)
+        root = self._lead_in_verb(k, lead_in)
         subject = subject_of(root) if root is not None else None
         if subject is None:
             return None
@@ -270,6 +273,17 @@ class Attribution:
         speaker = speaker_from_cue(cue, self.people, self.antecedents.before(subject.idx, subject.lower_), self.text)
         speaker.channel = channel_near(lead_in)
         return speaker
+
+    def _lead_in_verb(self, colon_at: int, lead_in):
+        """The verb the colon ends the clause of; the sentence's root when the parser ran the lead-in
+        and the quote into one sentence with the root inside the quote ("X changed her answer: “I ...”")."""
+        root = next((t for t in lead_in if t.dep_ == "ROOT" and not self.quoted.covers_token(t)), None)
+        if root is not None:
+            return root
+        colon = self.doc[self.index.token_after(colon_at) - 1]
+        if colon.idx == colon_at and colon.head.pos_ in ("VERB", "AUX") and not self.quoted.covers_token(colon.head):
+            return colon.head
+        return None
 
     # ---------------------------------------------------------------- the channel
 
