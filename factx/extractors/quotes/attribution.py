@@ -19,7 +19,7 @@ from .genders import compatible, person_gender, pronoun_gender
 from .marks import QuoteSpan
 from .rules import Example, Rule
 from .speakers import Speaker, channel_near, dash_attribution, speaker_from_cue
-from .words import OPENING_DOUBLE, QUOTE_VERBS, SENTENCE_OPENERS
+from .words import OPENING_DOUBLE, QUOTE_VERBS, SENTENCE_OPENERS, TITLE_WORDS
 
 ANTECEDENT_LOOKBACK = 30  # person mentions a pronoun looks back through for one of its gender
 FOLLOW_ON_CHARS = 600  # a cue-less quote this close after an attributed one inherits its speaker
@@ -158,12 +158,35 @@ class Attributed:
     end: int
 
 
+def looks_like_a_name(ent, text: str) -> bool:
+    """A person entry a pronoun can stand for, not the tagger's junk PERSONs: not a line in
+    capitals ("LIVING HISTORY"), and a one-word entry not always the tail of a longer capitalised
+    name the tagger cut ("Black Caucus" giving "Caucus"; a title before it, "President Obama", is fine)."""
+    words = ent.text.split()
+    if any(w.isupper() and len(w) > 2 for w in words) and not any(w[1:].islower() for w in words):
+        return False  # initials like "J." or "DJ" aside
+    if len(words) > 1 or not ent.mentions:
+        return True
+    return not all(_after_a_name_word(text, start) for start, _end in ent.mentions)
+
+
+def _after_a_name_word(text: str, start: int) -> bool:
+    """Whether a capitalised word other than a title stands right before the offset ("Black Caucus")."""
+    before = text[max(0, start - 30):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    word = words[-1] if words else ""
+    return word[:1].isupper() and word.isalpha() and word.lower() not in TITLE_WORDS
+
+
 class Antecedents:
     """People named in the narrative, for a pronoun's antecedent (not names inside quoted words),
     each with the gender the article gives them (genders)."""
 
     def __init__(self, entities, quoted, text: str = ""):
         people = [ent for ent in entities if ent.label == "PERSON"]
+        people = [ent for ent in people if looks_like_a_name(ent, text)]
         gender = {id(ent): person_gender(ent, text) for ent in people}
         mentions = sorted(
             ((s, e, ent) for ent in people for s, e in ent.mentions if not quoted.covers(s)),
