@@ -24,7 +24,7 @@ from .attribution import Antecedents, Attributed, Attribution, layout
 from .cues import DocCues
 from .marks import Quoted, QuoteSpan, find_quotes
 from .rules import match_terms
-from .speakers import EntityIndex, display_name, speaker_entry
+from .speakers import EntityIndex, Speaker, display_name, speaker_entry
 from .windows import DocIndex
 
 __all__ = ["QuoteSpan", "all_rules", "extract_quotes", "find_quotes"]
@@ -59,14 +59,36 @@ def _skipped_attribution(found: Attribution, q, cue, last: Optional[Attributed])
     return Attributed(speaker, q.span.end) if speaker is not None and speaker.name else last
 
 
+class ReportedBefore:
+    """The reported speech without marks, in reading order, for follow-on quotes: `Kirby said the
+    strikes were lawful. “We acted in self-defence.”` goes on with Kirby, not an earlier speaker."""
+
+    def __init__(self, indirect: list[Quote]):
+        self.quotes = [q for q in indirect if q.speaker]
+        self.k = 0
+
+    def latest(self, start: int, last: Optional[Attributed]) -> Optional[Attributed]:
+        """The last attribution ending before the offset: `last`, or reported speech after it."""
+        found = None
+        while self.k < len(self.quotes) and self.quotes[self.k].span[1] <= start:
+            found = self.quotes[self.k]
+            self.k += 1
+        if found is None or (last is not None and last.end >= found.span[1]):
+            return last
+        speaker = Speaker(found.speaker, found.speaker_span, found.speaker_label, found.role, found.cue)
+        return Attributed(speaker, found.span[1])
+
+
 def _marked_quotes(doc, text: str, quoted: Quoted, people: EntityIndex, antecedents: Antecedents,
-                   matches) -> list[Quote]:
+                   matches, indirect: list[Quote]) -> list[Quote]:
     """Direct and partial quotes in reading order."""
     found = Attribution(doc, text, quoted, DocIndex(doc), DocCues(doc, quoted, matches), people, antecedents)
     quotes: list[Quote] = []
-    last = None  # the last attributed quote
+    last = None  # the last attributed quote (or reported speech)
+    reported = ReportedBefore(indirect)
     for span in quoted.spans:
         q = layout(text, span)
+        last = reported.latest(span.start, last)
         cue = found.cue(q)
         if not found.counts(q, cue, last):
             last = _skipped_attribution(found, q, cue, last)
@@ -88,8 +110,9 @@ def extract_quotes(doc, entities) -> list[Quote]:
     people = EntityIndex(entities)
     antecedents = Antecedents(entities, quoted, text)
     matches = match_terms(doc, MATCHED_RULES)
-    quotes = _marked_quotes(doc, text, quoted, people, antecedents, matches) if quoted else []
-    quotes.extend(indirect.indirect_quotes(doc, text, quoted, people, antecedents, matches))
+    reported = indirect.indirect_quotes(doc, text, quoted, people, antecedents, matches)
+    quotes = _marked_quotes(doc, text, quoted, people, antecedents, matches, reported) if quoted else []
+    quotes.extend(reported)
     quotes.sort(key=lambda q: q.span)
     link_speakers(quotes, entities, people)
     return quotes

@@ -60,6 +60,9 @@ RULES = (
                 "“too little,” Tom Reyes added on Twitter. “Without new policies on trade, the union risks a great deal.”",
                 "Without new policies on trade, the union risks a great deal.", "Tom Reyes", "added",
                 channel="tweet"),  # the short quote left out still names the last speaker
+        Example("“We will not stop until the work is finished,” said Ana Ruiz. Tom Reyes said the new bridge would "
+                "open to traffic in May.\n\n“We have the money and the workers to do it.”",
+                "We have the money and the workers to do it.", "Tom Reyes", "said"),  # reported speech goes on
     )),
     Rule("pronoun", "speakers.speaker_from_cue: a person pronoun takes the last person named before it", (
         Example("Maria Lopez visited the plant on Monday. She said: “This is a nicely structured quote.”",
