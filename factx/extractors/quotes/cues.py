@@ -15,7 +15,16 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .rules import Example, Rule, any_case
-from .words import ADDRESSEE_VERBS, CUE_WORDS, OPENING_DOUBLE, PARTICLE_VERBS, PRONOUNS, QUOTE_VERBS, SOURCE_PHRASES
+from .words import (
+    ADDRESSEE_VERBS,
+    CUE_WORDS,
+    OPENING_DOUBLE,
+    PARTICLE_VERBS,
+    PRONOUNS,
+    QUOTE_VERBS,
+    SENTENCE_OPENERS,
+    SOURCE_PHRASES,
+)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 TRAILING_CUE_CHARS = 60  # "...,” said the former secretary of state on Tuesday
@@ -217,9 +226,13 @@ def _trailing_distance(text: str, cue: Cue, quote, quoted) -> Optional[int]:
 
 
 def _leads_into_next_quote(text: str, cue: Cue, quote) -> bool:
-    """`“I was only joking.” To which she said, “Thank God.”`: a cue after a quote that closed its
-    own sentence, and that opens another quote with a comma or colon, is that quote's."""
+    """`“I was only joking.” To which she said, “Thank God.”`: a cue after a quote that is a
+    sentence of its own, and that opens another quote with a comma or colon, is that quote's (quoted
+    words inside a sentence keep it: `took credit for “being right.” Then X said, “...”`)."""
     if text[quote.start:quote.end].rstrip()[-1:] not in ".!?":
+        return False
+    before = text[:max(0, quote.start - 1)].rstrip(" \t\xa0")[-1:]
+    if before and before not in SENTENCE_OPENERS:
         return False
     last = cue.subject.right_edge if cue.subject.i > cue.token.i else cue.token
     after = text[last.idx + len(last):last.idx + len(last) + 4].lstrip(" \xa0")
