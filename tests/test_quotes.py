@@ -120,6 +120,12 @@ def test_scare_quotes_and_titles_are_not_quotes(quotes):
     assert quotes(text) == []
 
 
+def test_a_list_of_scare_quotes_after_a_cue_is_not_a_quote(quotes):
+    # The first short quote is left out; it must not make the second a follow-on quote.
+    text = "Former leader Ana Ruiz calls the plan for a border wall ‘stupid’, ‘useless.’\n\nShe spoke in May."
+    assert quotes(text) == []
+
+
 def test_partial_quote_inside_reported_speech(quotes):
     text = "The regulator said the company had “consciously refused to cooperate with the inquiry” last year."
     (q,) = quotes(text)

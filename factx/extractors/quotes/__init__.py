@@ -56,7 +56,7 @@ def _skipped_attribution(found: Attribution, q, cue, last: Optional[Attributed])
     if cue is None:
         return last
     speaker = found.speaker(q, cue, last)
-    return Attributed(speaker, q.span.end) if speaker is not None and speaker.name else last
+    return Attributed(speaker, q.span.end, shown=False) if speaker is not None and speaker.name else last
 
 
 class ReportedBefore:
@@ -76,7 +76,7 @@ class ReportedBefore:
         if found is None or (last is not None and last.end >= found.span[1]):
             return last
         speaker = Speaker(found.speaker, found.speaker_span, found.speaker_label, found.role, found.cue)
-        return Attributed(speaker, found.span[1])
+        return Attributed(speaker, found.span[1], shown=False)
 
 
 def _marked_quotes(doc, text: str, quoted: Quoted, people: EntityIndex, antecedents: Antecedents,

@@ -155,10 +155,12 @@ def layout(text: str, span: QuoteSpan) -> QuoteLayout:
 
 @dataclass(frozen=True)
 class Attributed:
-    """The last quote given a speaker: who, and where that quote ends."""
+    """The last quote given a speaker: who, and where that quote ends; `shown` False for words
+    that are not in the output (short quoted words left out, reported speech without marks)."""
 
     speaker: Speaker
     end: int
+    shown: bool = True
 
 
 def looks_like_a_name(ent, text: str) -> bool:
@@ -263,7 +265,7 @@ class Attribution:
         cue_at = cue.token.idx if cue else -1
         beside_cue = cue and q.ends_sentence and q.opens_sentence and (
             0 <= cue_at - end < BESIDE_CHARS or 0 <= start - cue_at < BESIDE_CHARS)
-        follow_on = (q.opens_sentence and q.content.rstrip()[-1:] in ".!?" and last is not None
+        follow_on = (q.opens_sentence and q.content.rstrip()[-1:] in ".!?" and last is not None and last.shown
                      and 0 <= start - last.end < BESIDE_CHARS and any(ch.isalpha() for ch in q.content))
         return bool(beside_cue or follow_on)
 
