@@ -29,6 +29,7 @@ HEADLINE_CHARS = 160  # a related-links headline line is at most this long
 HEADLINE_MIN_WORDS = 3  # with at least this many longer words (over three letters) ...
 HEADLINE_CAPITALS = 0.8  # ... this share of them capitalised
 QUOTE_EDGES = "“”‘’\"'.,:;!?()[]–—-"  # stripped off a word before its first letter is read
+QUOTE_MARKS = "“”\"«»"  # a narrative sentence holds none of these
 
 # The attributions Python finds (no matcher pattern says them), each with its examples.
 RULES = (
@@ -63,6 +64,11 @@ RULES = (
         Example("“We will not stop until the work is finished,” said Ana Ruiz. Tom Reyes said the new bridge would "
                 "open to traffic in May.\n\n“We have the money and the workers to do it.”",
                 "We have the money and the workers to do it.", "Tom Reyes", "said"),  # reported speech goes on
+    )),
+    Rule("narrative subject", "Attribution.narrative_subject: a cue-less quote right after a sentence about a new person", (
+        Example("“The rules must change for everyone,” said Tom Reyes on Monday.\n\nMaria Lopez praised the plan "
+                "and its authors in the council meeting.\n\n“It is the best plan we have had in twenty years.”",
+                "It is the best plan we have had in twenty years.", "Maria Lopez", "praised"),
     )),
     Rule("pronoun", "speakers.speaker_from_cue: a person pronoun takes the last person named before it", (
         Example("Maria Lopez visited the plant on Monday. She said: “This is a nicely structured quote.”",
@@ -278,6 +284,8 @@ class Attribution:
         if cue is not None:
             return speaker_from_cue(cue, self.people, self.antecedents.before(cue.subject.idx, cue.subject.lower_), self.text)
         speaker = self.colon_lead_in(q) if q.before == ":" and q.lead_at > 0 else None
+        if speaker is None and q.opens_sentence and q.lead_at > 0:
+            speaker = self.narrative_subject(q.lead_at, last)
         if speaker is None and last is not None and q.span.start - last.end < FOLLOW_ON_CHARS:
             return last.speaker  # the same speaker goes on (one object: a channel found later is theirs)
         return speaker
@@ -301,6 +309,23 @@ class Attribution:
         speaker = speaker_from_cue(cue, self.people, self.antecedents.before(subject.idx, subject.lower_), self.text)
         speaker.channel = channel_near(lead_in)
         return speaker
+
+    def narrative_subject(self, lead_at: int, last: Optional[Attributed]) -> Optional[Speaker]:
+        """`Ana Ruiz praised the plan. “It is the best we have had.”`: a quote with no cue right after
+        a sentence of narrative whose subject is a person named there speaks for that person, when
+        they are not the last speaker (that sentence comes after the last attributed quote)."""
+        sentence = self.index.sentence_of(self.index.token_after(lead_at) - 1)
+        if (last is not None and sentence.start_char < last.end) or any(
+                self.quoted.covers_token(t) for t in (sentence[0], sentence[-1])):
+            return None
+        if any(m in sentence.text for m in QUOTE_MARKS):
+            return None
+        subject = subject_of(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
+        ent = self.people.at(subject.idx, subject.idx + len(subject)) if subject is not None and subject.pos_ == "PROPN" else None
+        if ent is None or ent.label != "PERSON" or not looks_like_a_name(ent, self.text):
+            return None
+        mention = next(((s, e) for s, e in ent.mentions if s <= subject.idx < e), (subject.idx, subject.idx + len(subject)))
+        return Speaker(ent.text, mention, "PERSON", None, sentence.root.text, None, sentence.root)
 
     def _lead_in_verb(self, colon_at: int, lead_in):
         """The verb the colon ends the clause of; the sentence's root when the parser ran the lead-in
