@@ -167,3 +167,15 @@ def test_mods_and_codes_are_timeml():
     assert set(words.SEASONS.values()) == set(words.SEASON_MONTHS) == {"SP", "SU", "FA", "WI"}
     assert all(re.fullmatch(r"Z|[+-]\d\d:\d\d", offset) for offset in words.ZONES.values())
     assert all(unit.letter in {"Y", "M", "W", "D", "H", "S", "DE", "CE", "Q", "WE"} for unit in words.UNITS.values())
+
+
+def test_the_stored_rule_starts_are_what_the_patterns_give():
+    """lexicon/en/date_rule_starts.json spares a run parsing every pattern twice; after a change to the
+    rules or the grammar, `python scripts/date_starts.py` writes it again."""
+    import json
+
+    from factx.extractors.dates import rules
+
+    stored = json.loads(rules.STARTS_FILE.read_text(encoding="utf-8"))
+    assert stored["key"] == rules.patterns_key(), "date rules changed: run python scripts/date_starts.py"
+    assert stored["starts"] == rules.read_starts(), "start words changed: run python scripts/date_starts.py"
