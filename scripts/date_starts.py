@@ -12,8 +12,10 @@ from factx.extractors.dates.rules import STARTS_FILE, patterns_key, read_starts
 
 
 def main() -> None:
-    STARTS_FILE.write_text(json.dumps({"key": patterns_key(), "starts": read_starts()}, indent=1, sort_keys=True)
-                           + "\n", encoding="utf-8")
+    starts = read_starts()
+    rows = ",\n".join(f"  {json.dumps(name)}: {json.dumps(words)}" for name, words in sorted(starts.items()))
+    STARTS_FILE.write_text(f'{{"key": {json.dumps(patterns_key())},\n "starts": {{\n{rows}\n }}\n}}\n',
+                           encoding="utf-8")
     print(f"date_starts: {STARTS_FILE}")
 
 
