@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping
 
 from ...lexicon import load
+from ..per_vocab import built_for
 from .words import WORDS
 
 MARKS = ("trigger", "fatal", "feared", "suicide")  # what a rule's match marks
@@ -277,14 +278,10 @@ def _mark(found: Marks, doc, rule: Rule, start: int, end: int) -> None:
         found.suicide.append((start, end))
 
 
-_COMPILED: dict[tuple[int, Termsets], tuple[object, CompiledRules]] = {}
+_COMPILED: dict = {}  # per vocab and termsets (per_vocab.built_for)
 
 
 def read_marks(doc, termsets: Termsets | None = None) -> Marks:
     """The rules' and cues' marks on one Doc (the matchers are built once per vocabulary)."""
     termsets = termsets or DEFAULT_TERMSETS
-    key = (id(doc.vocab), termsets)
-    entry = _COMPILED.get(key)
-    if entry is None or entry[0] is not doc.vocab:
-        entry = _COMPILED[key] = (doc.vocab, CompiledRules(doc.vocab, termsets))
-    return entry[1].marks(doc)
+    return built_for(_COMPILED, doc.vocab, lambda: CompiledRules(doc.vocab, termsets), termsets).marks(doc)

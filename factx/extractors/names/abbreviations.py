@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..per_vocab import built_for
+
 MAX_BRACKET_TOKENS = 8
 _MATCHERS: dict = {}
 
@@ -26,15 +28,15 @@ class Abbreviation:
 
 
 def _matcher(vocab):
-    key = id(vocab)
-    if key not in _MATCHERS:
+    def build():
         from spacy.matcher import Matcher
 
         matcher = Matcher(vocab)
         inside = {"ORTH": {"NOT_IN": ["(", ")"]}, "IS_SPACE": False, "OP": "{1,%d}" % MAX_BRACKET_TOKENS}
         matcher.add("bracket", [[{"ORTH": "("}, inside, {"ORTH": ")"}]], greedy="LONGEST")
-        _MATCHERS[key] = (vocab, matcher)
-    return _MATCHERS[key][1]
+        return matcher
+
+    return built_for(_MATCHERS, vocab, build)
 
 
 # ------------------------------------------------------------------ filters

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ... import lexicon
 from ...lexicon.people import titles as people_titles
+from ..per_vocab import built_for
 
 TITLE, RANK, HONORIFIC = "title", "rank", "honorific"
 INNER_WORDS = frozenset(lexicon.load("names")["initials"]["minor_words"])  # small words inside a name
@@ -136,15 +137,15 @@ def _windows(doc) -> list[tuple[int, int]]:
 
 def _matcher(vocab):
     """One Matcher per vocabulary, built once."""
-    key = id(vocab)
-    if key not in _MATCHERS:
+    def build():
         from spacy.matcher import Matcher
 
         matcher = Matcher(vocab)
         for kind, patterns in title_patterns().items():
             matcher.add(kind, patterns, greedy="LONGEST")
-        _MATCHERS[key] = (vocab, matcher)
-    return _MATCHERS[key][1]
+        return matcher
+
+    return built_for(_MATCHERS, vocab, build)
 
 
 def _kinds_by_id() -> dict[int, str]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from ..per_vocab import built_for
+
 
 @dataclass(frozen=True)
 class Example:
@@ -38,7 +40,7 @@ def any_case(words) -> tuple[str, ...]:
     return tuple(sorted({form for w in words for form in (w, w.capitalize(), w.upper())}))
 
 
-_MATCHERS: dict[tuple[int, tuple[str, ...]], tuple] = {}
+_MATCHERS: dict = {}  # per vocab and rule names (per_vocab.built_for)
 
 
 def _matchers(vocab, rules) -> tuple:
@@ -48,9 +50,7 @@ def _matchers(vocab, rules) -> tuple:
     The rule names are stored as lasting strings: a matcher first built inside a spaCy memory
     zone (the pipeline parses in one) would otherwise lose them when the zone ends, and the
     PhraseMatcher looks its keys up on every call. The terms themselves are kept as hashes."""
-    key = (id(vocab), tuple(rule.name for rule in rules))
-    entry = _MATCHERS.get(key)
-    if entry is None or entry[0] is not vocab:
+    def build():
         from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
 
@@ -65,8 +65,9 @@ def _matchers(vocab, rules) -> tuple:
                 words = term.split()
                 term_docs.append(Doc(vocab, words=words, lemmas=words) if rule.attr == "LEMMA" else Doc(vocab, words=words))
             matcher.add(rule.name, term_docs)
-        entry = _MATCHERS[key] = (vocab, tuple(matchers.values()), names)
-    return entry[1], entry[2]
+        return tuple(matchers.values()), names
+
+    return built_for(_MATCHERS, vocab, build, tuple(rule.name for rule in rules))
 
 
 def match_terms(doc, rules) -> dict[str, list[tuple[int, int]]]:
