@@ -166,6 +166,76 @@ def is_historical(clause, reference_year: int | None, marks: Marks | None = None
     return reference_year is not None and any(year < reference_year for year in years_in(clause))
 
 
+def _subtree_indexes(token) -> range:
+    return range(token.left_edge.i, token.right_edge.i + 1)
+
+
+def _proceeding_words(root, harm: range) -> list:
+    """The main clause's verb, its arguments and the objects of its prepositions, outside the harm's words."""
+    words = [root, *root.children]
+    words += [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [w for w in words if w.i not in harm]
+
+
+def _told_now(root, outside: list) -> bool:
+    """Whether a main clause tells of the article's days: a weekday or "today" outside the harm's
+    words, a verb in the present or present perfect ("are reviewing", "has been charged"), or a
+    renewed proceeding ("reopened the inquiry")."""
+    if any(w.lower_ in STATEMENTS.days_of_now or w.lemma_.lower() in STATEMENTS.renewed_proceedings for w in outside):
+        return True
+    return root.tag_ in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+                                              for c in root.children)
+
+
+def proceeding_now(trigger, reference_year: int | None) -> bool:
+    """ "was sentenced on Monday for killing two people in 2021", "reopened the inquiry into the 2014
+    death of ...", "investigators said on Friday the 2015 fire killed 3": a main clause of the
+    article's days that tells of a proceeding (a trial, a sentencing, an inquiry) about an earlier
+    harm, the article's subject; the harm's year does not make it history. Not a past proceeding
+    ("was charged with killing a boy on Sept. 3, 2010" in a list of old cases)."""
+    root, top = trigger.sent.root, trigger
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head  # "the crash killed four and injured two": the harm is both verbs
+    if root == top or reference_year is None:
+        return False
+    harm = _subtree_indexes(top)
+    outside = [t for t in trigger.sent if t.i not in harm]
+    if any(year < reference_year for year in years_in(outside)):
+        return False
+    return any(w.lemma_.lower() in STATEMENTS.proceedings for w in _proceeding_words(root, harm)) \
+        and _told_now(root, outside)
+
+
+def told_as_motive(trigger) -> bool:
+    """ "in retaliation for the killing of ...", "to avenge the death of ...": a harm told as the
+    motive of the article's incident is an earlier one, told in passing."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":  # "for" on the motive, or beside it
+        governor = trigger.head.head  # ("called it revenge for")
+        return any(w.lemma_.lower() in STATEMENTS.motives for w in (governor, *governor.children))
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in STATEMENTS.motives
+
+
+def _names_an_age(word) -> bool:
+    """ "12", "six years old", "a boy": the age or time of life of someone."""
+    return word.like_num or word.lower_ == "old" or word.lemma_.lower() in STATEMENTS.life_stages
+
+
+def told_at_an_age(trigger, victim) -> bool:
+    """ "Mr. Ostrander was 12 when his father was killed", "She was a girl when her brother died": a
+    time of someone's life, a biography told in passing (not "he was 17 when he was shot": the
+    victim's own age at the news)."""
+    clause = trigger
+    while clause.dep_ in ("conj", "oprd", "acomp", "xcomp") and clause.head != clause:
+        clause = clause.head  # "was shot dead": the verb's clause
+    if clause.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return False
+    if victim is None or victim.pos_ == "PRON":
+        return False
+    governor = clause.head
+    copula = governor.head if governor.dep_ in ("attr", "acomp") else governor
+    return copula.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and _names_an_age(c) for c in copula.children)
+
+
 def _over_incidents(sentence) -> bool:
     """ "injured in those shootings": the sentence counts over several incidents told before (a
     city's year, a tally), not one event."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .counts import count_phrase
+from .modality import years_in
 from .victims import resolve_relative
 from .words import WORDS
 
@@ -55,10 +56,13 @@ def _counts_wounds(tok) -> bool:
 
 
 def _counted(tok, kind):
-    """ "two deaths", "three fatalities", "30 injuries" (but "six gunshot wounds" counts wounds, not people)."""
+    """ "two deaths", "three fatalities", "30 injuries" (but "six gunshot wounds" counts wounds, not
+    people, and "the 2014 death" is dated: a year on a singular noun counts nothing)."""
     if _counts_wounds(tok):
         return _NOT_YET
     for c in tok.children:
+        if tok.tag_ == "NN" and years_in([c]):
+            continue
         if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("compound", "amod", "quantmod")):
             return tok
     return _NOT_YET
@@ -86,10 +90,12 @@ def _of_object(tok, kind):
 
 
 def _possessor(tok, kind):
-    """ "the man's death"."""
+    """ "the man's death"; "a student whose body was found": the relative clause's antecedent."""
     for c in tok.children:
         if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON"):
             return c
+        if c.dep_ == "poss" and c.lower_ == "whose" and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head.head
     return _NOT_YET
 
 

@@ -22,6 +22,9 @@ from .modality import (
     is_unreal,
     line_subject,
     own_clause,
+    proceeding_now,
+    told_as_motive,
+    told_at_an_age,
 )
 from .noun_victims import condition_victim, hostage_victim, in_toll_phrase, noun_victim, toll_figure
 from .rules import Marks
@@ -36,11 +39,12 @@ from .setting import (
     reference_year,
     stated_when,
 )
-from .triggers import Trigger, is_fatal, is_feared, trigger_at
+from .triggers import Trigger, is_fatal, is_feared, trigger_at, word_trigger
 from .victims import (
     conjoined_count,
     find_victim,
     found_since,
+    hyphen_head,
     inherited_object,
     is_person,
     people_of,
@@ -60,6 +64,7 @@ class Perpetrators:
     suicide: bool = False  # he killed or shot himself ("took his own life", "turned the gun on himself")
     included: bool = False  # the count includes him ("four dead, including the gunman")
     listed: int = 0  # perpetrators listed with the victims ("an officer and the suspect were shot")
+    added: bool = False  # told as one more than the victims ("five were killed, plus the bomber")
 
 
 @dataclass(slots=True)
@@ -174,6 +179,19 @@ def _read_suicide(tok, trigger: Trigger) -> Reading:
                    perpetrators=Perpetrators(suicide=True))
 
 
+def _read_elided(tok, trigger: Trigger) -> Reading | None:
+    """ "killed two people and then himself" (the reflexive), "five were killed, plus the bomber" (the
+    noun after "plus"): more victims of the verb, which is told once; its kind is the verb's."""
+    verb = tok.head
+    told = word_trigger(verb)
+    victim = tok if tok.dep_ == "conj" else next((c for c in verb.children if c.dep_ == "conj" and c.i > tok.i), None)
+    if told is None or victim is None:
+        return None
+    count = singular_count(victim) if victim == tok else None
+    quantity = Quantity.exactly(count) if count is not None else None
+    return Reading(tok, told.kind, victim, quantity, event=verb, perpetrators=Perpetrators(added=victim != tok))
+
+
 def _read_by(find: Callable, toll: bool = False) -> Callable:
     def read(tok, trigger: Trigger) -> Reading | None:
         victim = find(tok)
@@ -196,6 +214,7 @@ READINGS: dict[str, Callable] = {
     "verb": _read_grammar,
     "subject": _read_grammar,  # "lost their lives": the subject is the victim
     "adj": _read_grammar,
+    "elided": _read_elided,
 }
 
 
@@ -204,7 +223,7 @@ def read_trigger(tok, trigger: Trigger, marks: Marks) -> Reading | None:
     reading = READINGS[trigger.reading](tok, trigger)
     if reading is None:
         return None
-    if reading.kind in ("hit", "injured") and is_fatal(tok, marks):
+    if reading.kind in ("hit", "injured") and is_fatal(reading.event if trigger.reading == "elided" else tok, marks):
         reading.kind = "killed"  # "fatally shot", "stabbed to death", "fatally injured"
     if reading.kind == "killed" and tok.lower_ == "dead" and is_feared(tok, marks):
         reading.kind = "missing"  # "feared dead": not yet counted as killed
@@ -338,7 +357,7 @@ def _running_ordinal(victim) -> int | None:
 
 
 def _span(tok, event, victim) -> tuple[int, int]:
-    tokens = [tok, event] + ([victim, *pre_modifiers(victim)] if victim != tok else [])
+    tokens = [tok, event] + ([victim, hyphen_head(victim), *pre_modifiers(victim)] if victim != tok else [])
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
 
@@ -348,8 +367,14 @@ def _is_transition(tok, kind: str, clause, ordinal: int | None) -> bool:
         bool({t.lower_ for t in clause} & STATEMENTS.transition_hints) or ordinal is not None)
 
 
-def _is_news(clause, negated: bool, article: Article) -> bool:
-    return negated or not (is_historical(clause, article.reference_year, article.marks) or is_statistical(clause, article.marks))
+def _is_news(tok, reading: Reading, clause, article: Article) -> bool:
+    """Not history (an earlier year, unless a proceeding of today is about it; a biography's "was 12
+    when ..."; a motive's "in retaliation for the killing of") nor a statistic; a denial always is."""
+    if reading.negated:
+        return True
+    if is_statistical(clause, article.marks) or told_at_an_age(tok, reading.victim) or told_as_motive(tok):
+        return False
+    return not is_historical(clause, article.reference_year, article.marks) or proceeding_now(tok, article.reference_year)
 
 
 def _dead_or_not(tok, kind: str, marks: Marks) -> bool:
@@ -465,7 +490,7 @@ def _statement(tok, trigger: Trigger, article: Article, earlier: list[Statement]
     if reading is None:
         return None
     clause = clause_of(tok)
-    if not _is_news(own_clause(tok, clause), reading.negated, article):
+    if not _is_news(tok, reading, own_clause(tok, clause), article):
         return None
     key = (reading.victim.i, reading.kind)
     if key in seen and not reading.counts_itself:
@@ -491,8 +516,14 @@ def read_statements(doc, published, dates, marks: Marks) -> list[Statement]:
 
 def _deaths_told_without_harm(statements: list[Statement], doc) -> bool:
     """ "The death of the actor Ben Hale shocked his fans": when every statement is a death noun and
-    no word of the article names a cause of harm, the deaths are natural (an obituary, a tribute)."""
+    no word of the article names a cause of harm (nor tells of a body found), the deaths are
+    natural (an obituary, a tribute)."""
     if not statements or any(st.trigger_lemma != "death" or st.cause is not None or st.fact.negated
                              for st in statements):
         return False
-    return all(cause_at(tok) is None for tok in doc)
+    return all(cause_at(tok) is None and not _body_found(tok) for tok in doc)
+
+
+def _body_found(tok) -> bool:
+    """ "whose body was found in the canal": a body found tells of no natural death."""
+    return tok.lemma_.lower() == "body" and tok.head.lemma_.lower() in WORDS.triggers.found_verbs

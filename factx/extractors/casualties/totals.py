@@ -121,15 +121,25 @@ def _with_perpetrator(kind: str, count: int, by_kind: _ByKind) -> int:
     """The kind's count with the perpetrator: "including the gunman" counts him; the shooter who killed
     (or shot) himself is one more dead (or hit) than those he killed (or shot), a toll that already
     counts him ("three dead" after he killed two) adding nothing; when he harmed no one else, he is
-    the one victim the other statements tell of ("a boy shot himself ... the boy died" is one)."""
+    the one victim the other statements tell of ("a boy shot himself ... the boy died" is one); "plus
+    the bomber" adds him."""
     perpetrators = by_kind.perpetrators.get(kind, [])
+    added = sum(st.fact.count or 0 for st in perpetrators if st.perpetrators.added)
+    if added:
+        return count + added  # "five were killed, plus the bomber": six
     if any(st.perpetrators.included for st in perpetrators):
         return max(count, max(st.fact.count or 0 for st in perpetrators))
     if kind == "killed" and by_kind.suicide("killed") or kind == "hit" and by_kind.suicide("hit") \
             and not by_kind.suicide("killed"):
         harmed_by_him = [st for st in by_kind.victims.get(kind, []) if st.object_of_act]
-        return max(count, kind_total(harmed_by_him) + 1) if harmed_by_him else max(count, 1)
+        selves = _self_harmed(perpetrators)
+        return max(count, kind_total(harmed_by_him) + selves) if harmed_by_him else max(count, selves)
     return count
+
+
+def _self_harmed(perpetrators: list[Statement]) -> int:
+    """How many perpetrators harmed themselves: "two bombers blew themselves up" two, else one."""
+    return max((st.fact.count or 1 for st in perpetrators if st.perpetrators.suicide), default=1)
 
 
 def _died_of_injured(by_kind: _ByKind) -> int:

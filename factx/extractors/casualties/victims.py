@@ -50,6 +50,16 @@ def is_age_noun(noun) -> bool:
         c.lower_ in VICTIMS.years for c in noun.children)
 
 
+def hyphen_head(noun):
+    """The last part of a word the tokenizer split at its hyphens ("co - workers", "ex - wife"): the
+    word's head, which says what it names, when the parse took the first part as the noun."""
+    doc, end = noun.doc, noun.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ \
+            and not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end += 2
+    return doc[end]
+
+
 def _person_by_form(noun) -> bool:
     """ "worker", "contractor", "journalist", "civilian": a noun that ends like one for people."""
     return noun.lemma_.lower().endswith(VICTIMS.person_suffixes) and noun.pos_ == "NOUN" and \
@@ -57,7 +67,10 @@ def _person_by_form(noun) -> bool:
 
 
 def is_person(noun) -> bool:
-    """Whether a victim head can be people (not shots, cattle, bills or engines)."""
+    """Whether a victim head can be people (not shots, cattle, bills or engines); a word split at
+    its hyphens ("co - worker") is asked of its last part."""
+    if noun.is_alpha:
+        noun = hyphen_head(noun)
     lower, lemma = noun.lower_, noun.lemma_.lower()
     if lower in VICTIMS.animals or lemma in VICTIMS.animals:
         return False
@@ -191,6 +204,8 @@ def conjoined_count(victim, marks: Marks, trigger=None) -> Listed | None:
     members = _appositive_list(victim, marks)
     if members is None:
         conjuncts = _listed_conjuncts(victim, marks, trigger)
+        if not conjuncts and victim.is_alpha and hyphen_head(victim) != victim:  # "his ex - wife and ...":
+            conjuncts = _listed_conjuncts(hyphen_head(victim), marks, trigger)  # the parse joins the list to "wife"
         if victim.like_num and conjuncts and all(c.ent_type_ == "PERSON" for c in conjuncts):
             return None  # "Two of those men, A and B, died": the names say who the two are
         members = [victim, *conjuncts] if conjuncts else None
@@ -328,7 +343,8 @@ def _noun_that_died(verb: _VerbTrigger):
 
 
 def _subject_of_conjoined_verb(verb: _VerbTrigger):
-    """ "was shot and killed", "was taken to a hospital and died": the first verb's subject."""
+    """ "was shot and killed", "was taken to a hospital and died", "turned the gun on himself and
+    died": the first verb's subject (not when the first verb acts on people: "shot a man and fled")."""
     trigger = verb.token
     if not ((trigger.dep_ == "conj" or trigger.dep_ == "advcl" and trigger.tag_ == "VBN")
             and trigger.head.pos_ in ("VERB", "ADJ", "AUX")):
@@ -337,7 +353,7 @@ def _subject_of_conjoined_verb(verb: _VerbTrigger):
     undergoes = verb.passive or verb.intransitive
     for c in head.children:
         if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and undergoes and not any(
-                d.dep_ == "dobj" for d in head.children)):
+                d.dep_ == "dobj" and is_person(d) for d in head.children)):
             return _found(c, True)
     if head.dep_ in ("acl", "amod") and undergoes:
         return Victim(head.head, True)
@@ -560,9 +576,10 @@ def inherited_object(trigger):
 
 
 def people_of(victim):
-    """The noun that says the victims are people: "dozens of people" has "people", not "dozens"."""
+    """The noun that says the victims are people: "dozens of people" has "people", not "dozens";
+    "three co-workers" has "workers"."""
     if victim.lower_ in VAGUE or victim.like_num or victim.lower_ in UNCOUNTED_WORDS:
         for c in victim.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 return next((g for g in c.children if g.dep_ == "pobj"), victim)
-    return victim
+    return hyphen_head(victim) if victim.is_alpha else victim

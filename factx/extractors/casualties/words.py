@@ -60,6 +60,7 @@ class TriggerWords:
     irregular_forms: frozenset[str]
     rise_verbs: frozenset[str]
     wound_nouns: frozenset[str]
+    minor_wounds: frozenset[str]
     people_wound_nouns: frozenset[str]
     age_words: frozenset[str]
     peaceful: frozenset[str]
@@ -122,6 +123,11 @@ class StatementWords:
     back_to_many: frozenset[str]
     period_units: frozenset[str]
     period_modifiers: frozenset[str]
+    life_stages: frozenset[str]
+    proceedings: frozenset[str]
+    renewed_proceedings: frozenset[str]
+    motives: frozenset[str]
+    days_of_now: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
