@@ -195,20 +195,52 @@ def _members_count(members) -> Listed | None:
     return Listed(total, perpetrators)
 
 
+def _plural_verb(verb) -> bool:
+    """ "were shot", "are dead", "were found": the verb (or its auxiliary) agrees with a plural subject."""
+    return verb.tag_ == "VBP" or verb.lower_ in ("were", "are") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
+
+
+def _names_listed(victim) -> int | None:
+    """ "Betty Ward, 55, Alexis Ward, 29, and Armani Ward, 8, were shot": how many people a list of
+    names gives (each name once, its age set off by commas), when the verb is plural; None for one."""
+    if victim.ent_type_ != "PERSON" or victim.dep_ not in SUBJECTS or not _plural_verb(victim.head):
+        return None
+    members, todo = set(), [victim]
+    while todo:  # the list's members: the conjuncts and appositions (ages), not a clause or a phrase
+        tok = todo.pop()
+        members.add(tok.i)
+        todo += [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i < victim.head.i]
+    doc = victim.doc
+    names = [ent for ent in doc.ents if ent.label_ == "PERSON" and any(ent.start <= i < ent.end for i in members)]
+    listed = [ent for ent in names if ent.start <= victim.i < ent.end  # a name after a comma or "and" is a new
+              or ent.start > 0 and doc[ent.start - 1].lower_ in (",", "and", "&")]  # person, not a nickname
+    return len(listed) if len(listed) > 1 else None
+
+
+def _conjoined_members(victim, marks: Marks, trigger) -> list | None:
+    """The victim and the nouns conjoined to it; None when it is listed with none."""
+    conjuncts = _listed_conjuncts(victim, marks, trigger)
+    if not conjuncts and victim.is_alpha and hyphen_head(victim) != victim:  # "his ex - wife and ...":
+        conjuncts = _listed_conjuncts(hyphen_head(victim), marks, trigger)  # the parse joins the list to "wife"
+    if victim.like_num and conjuncts and all(c.ent_type_ == "PERSON" for c in conjuncts):
+        return None  # "Two of those men, A and B, died": the names say who the two are
+    return [victim, *conjuncts] if conjuncts else None
+
+
 def conjoined_count(victim, marks: Marks, trigger=None) -> Listed | None:
     """How many "a man and a woman" are, and how many of them are perpetrators; the people an
-    apposition lists ("The victims, a 20-year-old man and two women", "The victims, ages 13, 17 and 19")."""
+    apposition lists ("The victims, a 20-year-old man and two women", "The victims, ages 13, 17 and
+    19"); the names a plural subject lists ("A, 43, and B, 17, were shot")."""
     ages = _ages_listed(victim)
     if ages is not None:
         return Listed(ages, 0)
+    names = _names_listed(victim)
+    if names is not None:
+        return Listed(names, 0)
     members = _appositive_list(victim, marks)
     if members is None:
-        conjuncts = _listed_conjuncts(victim, marks, trigger)
-        if not conjuncts and victim.is_alpha and hyphen_head(victim) != victim:  # "his ex - wife and ...":
-            conjuncts = _listed_conjuncts(hyphen_head(victim), marks, trigger)  # the parse joins the list to "wife"
-        if victim.like_num and conjuncts and all(c.ent_type_ == "PERSON" for c in conjuncts):
-            return None  # "Two of those men, A and B, died": the names say who the two are
-        members = [victim, *conjuncts] if conjuncts else None
+        members = _conjoined_members(victim, marks, trigger)
     return _members_count(members) if members is not None else None
 
 
