@@ -12,7 +12,7 @@ from typing import Callable
 
 from .counts import count_phrase
 from .modality import years_in
-from .victims import resolve_relative
+from .victims import is_age_noun, resolve_relative
 from .words import WORDS
 
 TRIGGERS = WORDS.triggers
@@ -69,11 +69,14 @@ def _counted(tok, kind):
 
 
 def _wounded_holder(tok, kind):
-    """ "a man with a gunshot wound", "a second victim was found with", "found two men with"."""
+    """ "a man with a gunshot wound", "a second victim was found with", "found two men with", "found a
+    man and a 17-year-old with" (the list, which the parse ends with the phrase)."""
     if not (tok.lemma_.lower() in TRIGGERS.wound_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "with"):
         return _NOT_YET
     holder = tok.head.head
-    if holder.pos_ in ("NOUN", "PROPN"):
+    while holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head  # "found a man and a 17-year-old with gunshot wounds": the whole list
+    if holder.pos_ in ("NOUN", "PROPN") or is_age_noun(holder):
         return holder
     found = _in_order(holder, ("nsubjpass", "dobj", "nsubj"))
     return resolve_relative(found) if found is not None else _NOT_YET
@@ -148,7 +151,9 @@ def noun_victim(tok, kind: str):
 def condition_victim(tok):
     """Who is "in critical condition": the noun it describes, or the clause's object or subject."""
     holder = tok.head.head
-    if holder.pos_ in ("NOUN", "PROPN"):
+    while holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head  # "found a man and a 17-year-old with gunshot wounds": the whole list
+    if holder.pos_ in ("NOUN", "PROPN") or is_age_noun(holder):
         return holder
     found = _in_order(holder, ("dobj", "nsubjpass", "nsubj"))
     return resolve_relative(found) if found is not None else None

@@ -246,12 +246,13 @@ def _victim_quantity(victim, trigger, perpetrators: Perpetrators, marks: Marks) 
     return quantity if quantity is not None else Quantity(None, None, None, True)
 
 
-def _antecedent_quantity(pronoun, earlier: list[Statement], sentence_of) -> Quantity | None:
+def _antecedent_quantity(pronoun, earlier: list[Statement], sentence_of, marks: Marks) -> Quantity | None:
     """How many "they" are: the counted subject of their sentence ("Both teens were taken to a hospital,
     where they died"), else the victims of the statement just before ("Two men were shot. They died.")."""
     subject = next((c for c in pronoun.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject != pronoun and is_person(subject):
-        quantity = count_phrase(subject).quantity
+        listed = conjoined_count(subject, marks)  # "A woman, a man and a girl are recovering from their injuries"
+        quantity = Quantity.exactly(listed.count) if listed is not None else count_phrase(subject).quantity
         if quantity is not None and quantity.count is not None:
             return quantity
     last = next((st for st in reversed(earlier) if st.kind in WORDS.harmed), None)
@@ -269,7 +270,7 @@ def _count_victims(tok, reading: Reading, article: Article, earlier: list[Statem
         return False
     reading.quantity = _victim_quantity(victim, tok, reading.perpetrators, article.marks)
     if reading.quantity.count is None and victim.lower_ in VICTIMS.they:
-        reading.quantity = _antecedent_quantity(victim, earlier, article.sentence_of) or reading.quantity
+        reading.quantity = _antecedent_quantity(victim, earlier, article.sentence_of, article.marks) or reading.quantity
     return True
 
 

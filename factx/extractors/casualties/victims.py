@@ -143,7 +143,7 @@ def _has_own_trigger(conjunct, trigger, marks: Marks) -> bool:
 
 def _listed_conjuncts(victim, marks: Marks, trigger=None) -> list:
     """The victim's conjoined nouns that are listed with it, not with a trigger of their own."""
-    return [c for c in victim.conjuncts if c.i > victim.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+    return [c for c in victim.conjuncts if c.i > victim.i and (c.pos_ in ("NOUN", "PROPN", "NUM") or is_age_noun(c))
             and not _has_own_trigger(c, trigger, marks) and _aged_noun(c) is None  # "A, 60, and B, 26": ages
             and not (c.pos_ == "PROPN" and c.lower_ == victim.lower_)]  # a name told twice is one person
 
@@ -158,7 +158,8 @@ def _ages_listed(victim) -> int | None:
 
 def _appositive_list(victim, marks: Marks) -> list | None:
     """The people an apposition lists: "The victims, a man and two women" (the list, not the header
-    noun), "Sara Pell, 31, Jonah Pell, 8, and a neighbour" (the name and the list after it)."""
+    noun), "Sara Pell, 31, Jonah Pell, 8, and a neighbour" (the name and the list after it), "A woman,
+    a man and a girl were hurt" (a list the parse took for an apposition: the verb is plural)."""
     for c in victim.children:
         if c.dep_ != "appos" or c.pos_ not in ("NOUN", "PROPN") or not is_person(c):
             continue
@@ -166,8 +167,9 @@ def _appositive_list(victim, marks: Marks) -> list | None:
         header = victim.tag_ == "NNS" or victim.lower_ in TRIGGERS.nominal
         if header and (len(members) > 1 or c.tag_ == "NNS"):
             return members
-        if not header and len(members) > 1 and victim.ent_type_ == c.ent_type_ == "PERSON":
-            return [victim, *members]  # names only: "the driver, a student and former resident" is one
+        if not header and len(members) > 1 and (victim.ent_type_ == c.ent_type_ == "PERSON" or (
+                victim.tag_ in ("NN", "NNP") and victim.dep_ in SUBJECTS and _plural_verb(victim.head))):  # "A woman, a man and a girl are ..."
+            return [victim, *members]  # not "the driver, a student and former resident, was killed": one
     return None
 
 
