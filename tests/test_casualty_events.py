@@ -38,6 +38,17 @@ def pair(totals):
     ("A man was critically injured in the stabbing and later died in hospital.", 1, 0),
     ("A firefighter injured in Tuesday's blaze died on Thursday.", 1, 0),
     ("Five people were injured in the crash; two of them later died.", 2, 3),
+    # ... nor when an injured statement tells of one of the dead again (a name, or a description
+    # that refers back), unless it is another person ("a woman", "a boy, 9", a dead listed apart)
+    ("A 3-year-old girl died on Tuesday after she shot herself with a handgun at a home in Carrow. "
+     "Deputies said the girl was injured in the bedroom.", 1, 0),
+    ("Police responded to a call of an injured child on Monday. The child died at the hospital.", 1, 0),
+    ("Maria Lenz, 8, was killed in a shooting at her home in Carrow. Lenz was injured by a stray bullet, police said.",
+     1, 0),
+    ("Tomas Reyl, 17, was killed at a party in Ostend Park on Friday. Ana Voss, 16, was wounded.", 1, 1),
+    ("A boy, 12, was killed in a shooting in Carrow on Friday. A boy, 9, was injured.", 1, 1),
+    ("A teen was killed and a child was injured in a drive-by shooting in Carrow on Friday.", 1, 1),
+    ("A man died after a shooting on Main Street. His wife was wounded. She was taken to a hospital.", 1, 1),
     # a running ordinal moves one from the injured to the dead
     ("Two people were killed and five wounded in the shooting on Friday. On Sunday, a third victim died in hospital.",
      3, 4),

@@ -22,6 +22,7 @@ from .statements import Statement
 from .words import WORDS
 
 TRIGGERS = WORDS.triggers
+ANYBODY = frozenset(word.removesuffix("s") for word in WORDS.victims.anybody)
 
 KINDS = ("killed", "injured", "missing", "kidnapped", "arrested", "hit")
 
@@ -161,6 +162,39 @@ def _died_of_injured(by_kind: _ByKind) -> int:
     return moved
 
 
+def _same_victim(injured: Statement, dead: Statement) -> bool:
+    """Whether an injured statement tells of one of the dead again: a name they share ("Reyl was
+    wounded" after "Tomas Reyl was killed"), or one description of which one refers back ("an
+    injured child ... the child died", "a girl died ... the girl was injured"); two indefinite ones are
+    two people ("a boy was killed ... a boy was hurt"), and so are "the victim" and "a person", which
+    tell no one apart."""
+    if injured.names or dead.names:
+        return any(mine & theirs for mine in injured.names for theirs in dead.names)
+    if injured.who_key is None or dead.who_key is None:
+        return False  # "he was wounded": he may be anyone the article told of, not only a casualty
+    head = _head_word(injured.who_key)
+    return (injured.refers_back or dead.refers_back) \
+        and head == _head_word(dead.who_key) and head not in ANYBODY
+
+
+def _one_of_the_dead(injured: Statement, dead: list[Statement]) -> bool:
+    """An injured statement of one person, not told as more ("another", "a second") nor listed apart
+    from a dead of its sentence ("a teen was killed and a child was injured"), that tells of one of the dead."""
+    if injured.fact.count != 1 or injured.additive or injured.ordinal is not None or injured.partitive:
+        return False
+    if any(d.sentence == injured.sentence and d.victim_index != injured.victim_index for d in dead):
+        return False
+    return any(_same_victim(injured, d) for d in dead)
+
+
+def _dead_told_as_injured(by_kind: _ByKind) -> bool:
+    """ "A girl, 3, died after she shot herself. Deputies said the girl was injured in the bedroom":
+    every injured statement tells of one of the dead, so the event has no injured of its own."""
+    dead = [st for st in by_kind.victims.get("killed", []) if (st.fact.count or 0) > 0]
+    injured = by_kind.all.get("injured", [])
+    return bool(dead and injured) and all(_one_of_the_dead(st, dead) for st in injured)
+
+
 def others_than_told(statements: list[Statement]) -> frozenset:
     """The "also", "other" statements of the injured or the dead told right after a statement of
     the other kind: others than those ("One man is dead. Three other men were also wounded": three
@@ -198,7 +232,8 @@ def count_totals(statements: list[Statement], deadly: int = 0) -> CasualtyTotals
     counts = {kind: _with_perpetrator(kind, victims[kind], by_kind) for kind in KINDS}
     killed_victims = victims["killed"]
     totals = CasualtyTotals(**{kind: counts[kind] for kind in KINDS if kind != "hit"})
-    explicit_injured = max(0, totals.injured - _died_of_injured(by_kind))  # "later died": counted once, as dead
+    explicit_injured = 0 if _dead_told_as_injured(by_kind) else \
+        max(0, totals.injured - _died_of_injured(by_kind))  # "later died": counted once, as dead
     if deadly > 1 and totals.killed < deadly:
         totals.killed = killed_victims = deadly  # "a double homicide": two dead, however few the parse found
     elif deadly and killed_victims == 0 and totals.killed == 0 and explicit_injured == 0 and counts["hit"] > 0:

@@ -87,6 +87,7 @@ class VictimWords:
     personal_relatives: frozenset[str]
     reflexives: frozenset[str]
     he_she: frozenset[str]
+    anybody: frozenset[str]  # "person", "victim": a description that tells no one apart
     one: frozenset[str]
     ages: frozenset[str]
     ages_nouns: frozenset[str]
