@@ -128,6 +128,20 @@ def test_an_earlier_dated_incident_told_after_the_news_is_past(parse):
     assert totals.injured == 3
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # a sentence that opens with an earlier day sets an earlier incident apart, even at the same place
+    ("A gunman shot five people on Wednesday, killing three, at an apartment complex in Corwin. On Nov. 9, "
+     "two teens were killed and 20 people injured in a shooting at a house party in Corwin.", 3, 2),
+    ("A man was killed Sunday in Corwin. Saturday night, two women were wounded in a shooting in Corwin.", 1, 0),
+    # ... not a later day (the victims told on), nor a date that belongs to another act of the sentence
+    ("A man was shot in Corwin on Saturday. On Monday, he died in hospital.", 1, 0),
+    ("Police arrested a man on Friday. On Wednesday, a shooting in Corwin had left one dead.", 1, 0),
+    ("Police arrested a man Friday in a shooting that left one dead in Corwin on Wednesday.", 1, 0),
+])
+def test_a_scene_set_on_an_earlier_day_is_another_incident(parse, text, killed, injured):
+    assert pair(run(parse, text)[1]) == (killed, injured)
+
+
 def test_an_incident_told_again_is_one_event(parse):
     _, totals, events = run(parse, "Two men were shot in Denver on Friday. The shooting happened outside a bar "
                                    "in Aurora on Thursday night, where two men were wounded, police said.")

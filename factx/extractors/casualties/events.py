@@ -29,6 +29,9 @@ from dataclasses import dataclass, field
 from ...record import CASUALTY_KINDS, CasualtyTotals, Event
 from .statements import Statement
 from .totals import count_totals
+from .words import WORDS
+
+HARMED = WORDS.harmed | {"hit"}
 
 
 def _day(value: str | None) -> str | None:
@@ -47,6 +50,7 @@ class _Group:
     place: str | None = None
     day: str | None = None
     date: str | None = None
+    harm_day: str | None = None  # the day its first dated statement of people killed or hurt states
     cause: str | None = None
     summary: bool = False  # its first statement names no place: it may sum up the events after it
     first_sentence: int = 0
@@ -70,6 +74,8 @@ class _Group:
         self.place = self.place or st.place
         self.day = self.day or _day(st.date)
         self.date = self.date or st.date
+        if st.kind in HARMED:
+            self.harm_day = self.harm_day or _day(st.date)
         self.cause = self.cause or st.cause
 
 
@@ -85,13 +91,24 @@ def _past_target(st: Statement, current: _Group | None) -> _Group | None:
     return None
 
 
+def _told_as_earlier(group: _Group, st: Statement) -> bool:
+    """People killed or hurt in a sentence that opens with a day before the event's harm ("On Nov. 9,
+    two teens were killed" in an article on a shooting of Nov. 20): an earlier incident, not the event
+    told on (a later day is: "shot on Saturday ... died on Sunday"; so is an arrest, which follows the
+    harm). A date later in the sentence is often another act's ("arrested Friday in a shooting that
+    left one dead"), so only the opening one sets a scene apart."""
+    day = _day(st.date)
+    return st.kind in HARMED and st.scene_date and day is not None and group.harm_day is not None and day < group.harm_day \
+        and not st.transition
+
+
 def _target(st: Statement, groups: list[_Group], current: _Group | None) -> _Group | None:
     """The event the statement joins, or None for a new one."""
     if _target_is_past(st, groups):
         return _past_target(st, current)
     if current is not None and current.reported == "past":
         current = next((g for g in reversed(groups) if g.reported == "own"), None)
-    if current is not None and (st.refers_back or current.differences(st) < 2):
+    if current is not None and (st.refers_back or current.differences(st) < 2 and not _told_as_earlier(current, st)):
         return current
     return next((g for g in groups if g.reported == "own" and g.agrees(st)), None)
 

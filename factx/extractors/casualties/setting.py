@@ -11,6 +11,7 @@ from .words import WORDS
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 _EVENTS = load("events")
 _CAUSES = _EVENTS["causes"]
+SCENE_OPENERS = frozenset(_EVENTS["scene_openers"]["words"])  # "On Nov. 9, ...": the word before a date that opens a sentence
 DEFINITE = frozenset(_EVENTS["refers_back"]["determiners"])  # "the victim": people already told of
 CAUSE_PHRASES: dict[tuple[str, str], str] = {tuple(k.split()): v for k, v in _CAUSES["phrases"].items()}
 CAUSE_WORDS: dict[str, str] = {word: cause for cause, words in _CAUSES["words"].items() for word in words}
@@ -89,6 +90,16 @@ def stated_when(clause, dates, own: frozenset[int] = frozenset()) -> str | None:
         if sentence.start_char <= date_fact.span[0] and date_fact.span[1] <= clause.start_char:
             before = date_fact.value
     return before
+
+
+def opens_with_date(sentence, dates) -> bool:
+    """Whether the sentence opens with a date ("On Nov. 9, two teens were killed", "Monday night, a
+    man was shot"): a scene set apart from what was told before, as background narration sets it."""
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if first is None:
+        return False
+    start = first.idx if first.lower_ not in SCENE_OPENERS else first.idx + len(first.text_with_ws)
+    return any(d.span[0] == start for d in dates or ())
 
 
 def when(clause, dates, published) -> str | None:

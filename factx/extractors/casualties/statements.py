@@ -34,6 +34,7 @@ from .setting import (
     cause_near,
     dateline_place,
     named_after_preposition,
+    opens_with_date,
     own_words,
     place_in,
     reference_year,
@@ -86,6 +87,7 @@ class Statement:
     toll: bool = False  # a running figure ("the death toll rose to 41", "that figure has risen to 16"): it replaces, not adds
     place: str | None = None  # the place its clause or sentence names (not the dateline's): what sets events apart
     date: str | None = None  # the date its sentence states (not the article's)
+    scene_date: bool = False  # its sentence opens with the date ("On Nov. 9, two teens were killed"): a scene of its own
     cause: str | None = None  # what caused the harm, as the lexicon names it ("shooting", "rocket attack")
     refers_back: bool = False  # "the victim", "the two men", "he": victims already told of, in the same event
     victim_index: int | None = None  # the victims' head token: two kinds said of one head are one set of people
@@ -480,6 +482,7 @@ def _assemble(reading: Reading, clause, article: Article, earlier: list[Statemen
         transition=_is_transition(tok, kind, clause, ordinal), links=_links(tok, victim),
         perpetrators=reading.perpetrators, object_of_act=not counts_itself and _object_of_act(victim),
         other_event=sentence in article.other_events, toll=reading.toll, place=setting.place, date=setting.date,
+        scene_date=setting.date is not None and opens_with_date(clause.sent, article.dates),
         cause=cause_near(tok, article.causes), refers_back=not counts_itself and _refers_back(victim),
         victim_index=None if counts_itself else victim.i, partitive=not counts_itself and _partitive(victim),
         trigger_lemma=tok.lemma_.lower(),
