@@ -142,6 +142,22 @@ def test_a_scene_set_on_an_earlier_day_is_another_incident(parse, text, killed, 
     assert pair(run(parse, text)[1]) == (killed, injured)
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # a tally of several incidents told after the article's own incident is told in passing
+    ("A man was shot dead at a bar in Corwin on Saturday. Four people were killed and seven injured in "
+     "shootings across the city on Saturday and Sunday.", 1, 0),
+    ("Two men were shot in Corwin on Friday. At least 16 other people have been wounded in other citywide "
+     "shootings since Friday evening.", 0, 2),
+    # ... not when it leads (a roundup), nor "the shootings" (the article's incident told again)
+    ("Seven people were killed in weekend shootings across the city. Two men were shot dead in Chicago on "
+     "Friday, a woman was killed in Boston on Saturday, and four people died at a party on Sunday.", 7, 0),
+    ("A gunman killed two people at a mall in Corwin. The shootings happened at about 3 p.m., and three more "
+     "people were wounded.", 2, 3),
+])
+def test_a_tally_of_several_incidents_after_the_news_is_told_in_passing(parse, text, killed, injured):
+    assert pair(run(parse, text)[1]) == (killed, injured)
+
+
 def test_an_incident_told_again_is_one_event(parse):
     _, totals, events = run(parse, "Two men were shot in Denver on Friday. The shooting happened outside a bar "
                                    "in Aurora on Thursday night, where two men were wounded, police said.")

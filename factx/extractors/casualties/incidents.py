@@ -12,7 +12,8 @@ EVENTS = WORDS.events
 
 def other_event_sentences(doc) -> set[int]:
     """Sentences that tell of another incident than the article's: one that opens with "Earlier," or
-    names "a separate shooting", and the sentence after one that ranks the events ("It was the second
+    names "a separate shooting" or several incidents ("in shootings across the city"; told after the
+    article's own incident, they are a tally told in passing), and the sentence after one that ranks the events ("It was the second
     fatal shooting this month." / "The first homicide of the year came on Sunday.")."""
     marked: set[int] = set()
     for number, sent in enumerate(doc.sents):
@@ -22,11 +23,18 @@ def other_event_sentences(doc) -> set[int]:
         for tok in sent:
             if tok.lemma_.lower() not in EVENTS.event_nouns:
                 continue
-            if any(c.lower_ in EVENTS.other_event_words for c in tok.children):
+            if any(c.lower_ in EVENTS.other_event_words for c in tok.children) or _several_incidents(tok):
                 marked.add(number)
             if any(c.lower_ in ORDINALS for c in tok.children):
                 marked.update((number, number + 1))
     return marked
+
+
+def _several_incidents(tok) -> bool:
+    """ "wounded in shootings across the city", "in three separate attacks": a plural event noun not
+    pointed back to ("the shootings", "both attacks" may be the article's own incident told again)."""
+    return tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "predet") and c.lower_ not in EVENTS.several
+                                         for c in tok.children)
 
 
 def _not_deadly(tok) -> bool:

@@ -140,6 +140,7 @@ class EventWords:
     event_nouns: frozenset[str]
     other_event_words: frozenset[str]
     other_event_openers: frozenset[str]
+    several: frozenset[str]  # determiners of several incidents ("some shootings"), not of one told again
     killing_nouns: frozenset[str]
     not_deadly: frozenset[str]
     victim_nouns: frozenset[str]
