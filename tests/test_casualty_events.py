@@ -58,6 +58,12 @@ def pair(totals):
     # a shooter who hit himself is one person
     ("A 4-year-old boy shot himself with his father's pistol and is in stable condition.", 0, 1),
     ("A teenager accidentally shot himself at his home in Denver. The boy died at a hospital.", 1, 0),
+    # ... also when a thing, not a person, "killed" him: no one else harmed him
+    ("A 10-year-old boy died after accidentally shooting himself on Sunday. Neighbors did not hear the "
+     "gunshot that killed him.", 1, 0),
+    ("Police were called to a shooting that killed a child in Corwin on Tuesday. The 2-year-old boy had "
+     "fatally shot himself with a pistol he found under a bed.", 1, 0),
+    ("A man shot and killed his wife and then killed himself at their home in Corwin.", 2, 0),
     # "also" and "another" add
     ("A man was shot dead on Monday night. Another man was wounded.", 1, 1),
     ("Two soldiers were killed in the ambush. A civilian was also killed.", 3, 0),

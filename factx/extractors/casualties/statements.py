@@ -449,8 +449,19 @@ def _fact(reading: Reading, setting: Setting, article: Article, who: str | None,
 
 
 def _object_of_act(victim) -> bool:
-    """ "killed his wife", "killed his wife and her brother": the victims are someone's object."""
-    return victim.dep_ == "dobj" or victim.dep_ == "conj" and victim.head.dep_ == "dobj"
+    """ "killed his wife", "killed his wife and her brother": the victims are someone's object; not
+    that of a thing ("a shooting that killed a child", "the gunshot that killed him"), which tells of
+    no one who harmed them (a child who shot himself is the child killed)."""
+    if victim.dep_ == "conj" and victim.head.dep_ == "dobj":
+        victim = victim.head
+    if victim.dep_ != "dobj":
+        return False
+    verbs = (victim.head, victim.head.head) if victim.head.dep_ == "conj" else (victim.head,)
+    for verb, subject in ((v, c) for v in verbs for c in v.children if c.dep_ == "nsubj"):
+        agent = verb.head if verb.dep_ == "relcl" and subject.lower_ in VICTIMS.things else subject
+        if not is_person(agent):
+            return False
+    return True
 
 
 def _refers_back(victim) -> bool:
