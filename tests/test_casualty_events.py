@@ -164,6 +164,27 @@ def test_a_tally_of_several_incidents_after_the_news_is_told_in_passing(parse, t
     assert pair(run(parse, text)[1]) == (killed, injured)
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # a line that links to another story of the page (a video list, "MORE:") is not the article's news
+    ("Four people were hurt in a shooting at a bar in Corwin on Friday.\n\nMORE: Man dies after shooting, "
+     "car crash in Antioch\n\nPolice have no suspects.", 0, 4),
+    ("Four people were hurt in a shooting at a bar in Corwin on Friday.\n\n1:11 Toddler shot dead in Elmwood, "
+     "police say\n\n0:50 'He was my son,' says father of man killed on the interstate\n\nPolice have no suspects.",
+     0, 4),
+])
+def test_a_link_to_another_story_is_not_news(parse, text, killed, injured):
+    assert pair(run(parse, text)[1]) == (killed, injured)
+
+
+def test_a_line_of_prose_that_opens_with_a_clock_time_is_no_link(parse):
+    from factx.extractors.casualties.modality import links_another_story
+
+    doc = parse("Police said:\n10:30 Officers found two men shot dead in Corwin.")
+    assert not links_another_story(next(t for t in doc if t.lower_ == "shot"))
+    doc = parse("Police said:\n10:30 Officers find two men shot dead in Corwin")
+    assert links_another_story(next(t for t in doc if t.lower_ == "shot"))
+
+
 def test_an_incident_told_again_is_one_event(parse):
     _, totals, events = run(parse, "Two men were shot in Denver on Friday. The shooting happened outside a bar "
                                    "in Aurora on Thursday night, where two men were wounded, police said.")

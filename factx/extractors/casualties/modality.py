@@ -42,11 +42,41 @@ def across_lines(a, b) -> bool:
 def line_subject(trigger):
     """The first noun of the trigger's own line, before it: the victims when the parser joined an
     unpunctuated line above ("Image 4 of 12", "Breaking news") to the sentence and took its noun."""
+    return next((t for t in trigger.doc[_line_start(trigger):trigger.i] if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _line_start(trigger) -> int:
     doc = trigger.doc
     start = trigger.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
-    return next((t for t in doc[start:trigger.i] if t.pos_ in ("NOUN", "PROPN")), None)
+    return start
+
+
+def links_another_story(trigger) -> bool:
+    """Whether the trigger's line is a link to another story of the page, not the article's news:
+    it opens "MORE:", "READ MORE:" (the lexicon's story links) or with a video clip's length
+    ("1:11 Brain-dead toddler leaves hospital", "0:50 'He was my son,' says father of victim")."""
+    doc = trigger.doc
+    start = _line_start(trigger)
+    opening = doc[start:min(trigger.i + 1, start + 4)].text.lower()
+    if opening.startswith(STATEMENTS.story_links):
+        return True
+    first, second = doc[start], doc[start + 1] if start + 1 < len(doc) else None
+    if not (_is_clip_length(first.text) and second is not None and (second.is_alpha or second.is_quote)
+            and second.i <= trigger.i):
+        return False
+    end = trigger.i
+    while end + 1 < len(doc) and "\n" not in doc[end].text_with_ws:
+        end += 1
+    last = next((t for t in reversed(doc[start:end + 1]) if not t.is_quote), doc[end])
+    return last.text != "."  # a headline; "10:30 Two men were shot dead." is prose
+
+
+def _is_clip_length(text: str) -> bool:
+    """ "1:11", "10:35": minutes and seconds, as a video list gives them."""
+    minutes, colon, seconds = text.partition(":")
+    return bool(colon) and minutes.isdigit() and len(minutes) <= 2 and seconds.isdigit() and len(seconds) == 2
 
 
 # ------------------------------------------------------------------------------------------ denied

@@ -21,6 +21,7 @@ from .modality import (
     is_statistical,
     is_unreal,
     line_subject,
+    links_another_story,
     own_clause,
     proceeding_now,
     told_as_motive,
@@ -505,7 +506,7 @@ def _statement(tok, trigger: Trigger, article: Article, earlier: list[Statement]
     if reading is None:
         return None
     clause = clause_of(tok)
-    if not _is_news(tok, reading, own_clause(tok, clause), article):
+    if not _is_news(tok, reading, own_clause(tok, clause), article) or links_another_story(tok):
         return None
     key = (reading.victim.i, reading.kind)
     if key in seen and not reading.counts_itself:

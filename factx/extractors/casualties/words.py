@@ -129,6 +129,7 @@ class StatementWords:
     renewed_proceedings: frozenset[str]
     motives: frozenset[str]
     days_of_now: frozenset[str]
+    story_links: tuple[str, ...]  # line openers of a link to another story ("MORE:", "READ MORE:")
 
 
 @dataclass(frozen=True, slots=True)
