@@ -176,6 +176,15 @@ def test_a_link_to_another_story_is_not_news(parse, text, killed, injured):
     assert pair(run(parse, text)[1]) == (killed, injured)
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # a plea is no death; a denied "let" governs only its own complement
+    ('A boy was shot in the chest on Elm Street. "Please don\'t let my baby die," his mother said.', 0, 1),
+    ("A man was shot on Elm Street. The gunman did not let the victims leave before he killed two of them.", 2, 0),
+])
+def test_a_denied_let_makes_a_plea(parse, text, killed, injured):
+    assert pair(run(parse, text)[1]) == (killed, injured)
+
+
 def test_a_line_of_prose_that_opens_with_a_clock_time_is_no_link(parse):
     from factx.extractors.casualties.modality import links_another_story
 

@@ -148,7 +148,8 @@ def _order_or_aim(trigger, auxes) -> bool:
 
 
 def _unreal_governor(trigger, marks: Marks) -> bool:
-    """ "threatened to kill", "tried to shoot", "would have ... died": a governing verb of aim or modality."""
+    """ "threatened to kill", "tried to shoot", "would have ... died", "don't let him die": a governing
+    verb of aim or modality, or a denied one of letting."""
     node = trigger
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "conj", "acl") or node.head == node:
@@ -156,6 +157,9 @@ def _unreal_governor(trigger, marks: Marks) -> bool:
         node = node.head
         if node.lemma_.lower() in STATEMENTS.unreal_heads:
             return True
+        if node == trigger.head and node.lemma_.lower() in STATEMENTS.unreal_when_denied \
+                and any(c.dep_ == "neg" for c in node.children):
+            return True  # "don't let my baby die": a plea, not a death (not "did not let them flee before he killed two")
         if trigger.dep_ != "conj" and node.pos_ == "VERB" and any(
                 c.dep_ == "aux" and marks.cue(c, "modal") for c in node.children):
             return True

@@ -119,6 +119,7 @@ class StatementWords:
     transition_lemmas: frozenset[str]
     denial_verbs: frozenset[str]
     unreal_heads: frozenset[str]
+    unreal_when_denied: frozenset[str]  # "don't let him die": denied, the verb of letting makes it a plea
     place_prepositions: frozenset[str]
     since: frozenset[str]
     back_to_many: frozenset[str]
