@@ -23,6 +23,7 @@ QUALIFIERS = sorted(((tuple(phrase.split()), reading["count"]) for phrase, readi
 RANGE_WORDS = ("to", "or", "-", "–")
 _GLUED_WORD = re.compile(r"[a-z.]([A-Z][a-z]*)$")
 _DIGIT_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_CLOCK_TIME = re.compile(r"\d{1,2}:\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +192,16 @@ def _before_age(words: list[str]) -> list[str]:
     return kept
 
 
+def _after_clock_times(words: list[str]) -> list[str]:
+    """ "10:30 Two men were shot": a clock time or a video's length opening the phrase is no count."""
+    while words and _CLOCK_TIME.fullmatch(words[0]):
+        words = words[1:]
+    return words
+
+
 def count_phrase(noun) -> CountPhrase:
     """How many the words before a victim head say, and the rank they give it."""
-    words = lower_words(pre_modifiers(noun))
+    words = _after_clock_times(lower_words(pre_modifiers(noun)))
     ordinal = _ordinal(words)
     if noun.pos_ == "NUM" or (noun.like_num and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
         quantity = read_quantity(words + [noun.lower_])
