@@ -283,7 +283,11 @@ class Pipeline:
         parsed in one batch."""
         wanted = [i for i, (a, r) in enumerate(zip(articles, readings, strict=True)) if _title_to_parse(a, r)]
         titles: list = [None] * len(articles)
-        for i, title in zip(wanted, self.nlp.pipe(articles[i].title for i in wanted), strict=True):
+        from .extractors.casualties.headline import as_parsed
+
+        parsed = [as_parsed(articles[i].title) for i in wanted]
+        for i, form, title in zip(wanted, parsed, self.nlp.pipe(p.text for p in parsed), strict=True):
+            title.user_data["title"] = (articles[i].title, form.offset)  # as written, and where the parsed words start
             titles[i] = title
         return titles
 

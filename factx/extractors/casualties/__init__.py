@@ -42,13 +42,28 @@ def title_statements(title, published, text: str = "", termsets: Termsets | None
     """The statements of the parsed title, their facts marked `from_title`, and the dead its event
     words imply ("Triple homicide at ..."); none without a title or when the text opens with it (its
     figures are then read in the text)."""
-    if title is None or not len(title) or opens_with_title(title.text, text):
+    if title is None or not len(title):
+        return [], 0
+    written, offset = title.user_data.get("title", (title.text, 0))
+    if opens_with_title(written, text):
         return [], 0
     statements, deadly = casualty_statements(title, published, [], termsets)
     for st in statements:
         st.fact.from_title = True
+        st.fact.span, st.fact.text = _as_written(st.fact.span, title.text, written, offset)
         st.sentence -= TITLE_SENTENCES  # before the text's sentences, never one of them
     return statements, deadly
+
+
+def _as_written(span, parsed: str, written: str, offset: int):
+    """A title fact's span in the title as written (the parsed words start at `offset`, left of a
+    site name's blanks) and its words as the title writes them, not as parsed."""
+    start, end = span
+    while start < end and parsed[start].isspace():
+        start += 1
+    while end > start and parsed[end - 1].isspace():
+        end -= 1
+    return (start + offset, end + offset), written[start + offset:end + offset]
 
 
 def extract_casualties(doc, published, dates, termsets: Termsets | None = None, *, title=None):
