@@ -96,8 +96,10 @@ _ATTRIBUTES: Mapping[str, Callable] = MappingProxyType({
     "LOWER": lambda t: t.lower_, "LEMMA": lambda t: t.lemma_, "POS": lambda t: t.pos_, "TAG": lambda t: t.tag_,
     "DEP": lambda t: t.dep_, "LIKE_NUM": lambda t: t.like_num,
 })
-# spaCy's DependencyMatcher operators: A < B (A is B's child), A > B (B is A's child), A >-- B (B a left child)
+# spaCy's DependencyMatcher operators: A < B (A is B's child), A > B (B is A's child), A >-- B (B a left
+# child), A ; B (A immediately follows B: the word before it, whatever the parse)
 _RELATIONS: Mapping[str, Callable] = MappingProxyType({
+    ";": lambda t: [t.doc[t.i - 1]] if t.i > 0 else [],
     "<": lambda t: [t.head] if t.head != t else [],
     ">": lambda t: list(t.children),
     ">--": lambda t: list(t.lefts),

@@ -212,7 +212,7 @@ READINGS: dict[str, Callable] = {
     "suicide": _read_suicide,
     "toll": _read_by(toll_figure, toll=True),
     "condition": _read_by(condition_victim),
-    "subset": _read_by(lambda tok: tok.head),  # "two people were shot, one fatally"
+    "subset": _read_by(lambda tok: tok.head if tok.head.like_num else tok.doc[tok.i - 1]),  # "two people were shot, one fatally", "8 shot, 1 fatally"
     "hostage": _read_by(hostage_victim),
     "verb": _read_grammar,
     "subject": _read_grammar,  # "lost their lives": the subject is the victim

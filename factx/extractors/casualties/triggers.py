@@ -153,12 +153,18 @@ def _negative_prefix(word) -> bool:
     return bool(before) and (before[-1] in WORDS.events.not_deadly or before == ["non", "-"])
 
 
+def _of_a_number(word) -> bool:
+    """ "6 shot, 1 fatally": the adverb says how many of the victims died, not that all did."""
+    return word.i > 0 and word.doc[word.i - 1].like_num
+
+
 def is_fatal(trigger, marks: Marks) -> bool:
     """ "fatally shot", "shot dead", "shot to death": shooting that killed."""
     if trigger.i in marks.fatal:
         return True  # "shot dead", "shot to death" (token rules)
     for c in trigger.children:
-        if marks.cue(c, "fatal") and not _negative_prefix(c) or (c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead"):
+        if marks.cue(c, "fatal") and not _negative_prefix(c) and not _of_a_number(c) or (
+                c.dep_ in ("oprd", "acomp", "advmod", "xcomp") and c.lower_ == "dead"):
             return True
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children):
             return True

@@ -411,6 +411,8 @@ def _number_after(verb: _VerbTrigger):
     trigger = verb.token
     if not verb.passive and trigger.i + 1 < len(trigger.doc) and trigger.doc[trigger.i + 1].like_num:
         number = trigger.doc[trigger.i + 1]
+        if number.head.lower_ in TRIGGERS.repeats:
+            return _NOT_YET  # "shot 10 times": the shots, not the people
         return Victim(age_named(number) or number)
     return _NOT_YET
 
