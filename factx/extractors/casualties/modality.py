@@ -171,6 +171,13 @@ def _hedged(trigger, marks: Marks) -> bool:
     return any(c.dep_ == "advmod" and marks.cue(c, "hedge") for c in trigger.children)
 
 
+def not_to_a_degree(trigger) -> bool:
+    """ "was not seriously hurt", "none were critically injured": the negation denies the degree, not
+    the harm, so the statement neither denies nor counts anyone."""
+    return _negated_verb(trigger) and any(
+        c.dep_ == "advmod" and c.lower_ in STATEMENTS.degree_adverbs for c in trigger.children)
+
+
 def is_unreal(trigger, marks: Marks) -> bool:
     """Modal, threatened, hoped-for or conditional: not an event that happened."""
     auxes = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]

@@ -22,6 +22,7 @@ from .modality import (
     is_unreal,
     line_subject,
     links_another_story,
+    not_to_a_degree,
     own_clause,
     proceeding_now,
     told_as_motive,
@@ -406,6 +407,8 @@ def _checked(tok, trigger: Trigger, article: Article, earlier: list[Statement]) 
         reading.kind = last.kind
     if not reading.counts_itself and not _count_victims(tok, reading, article, earlier):
         return None
+    if not_to_a_degree(reading.event):
+        return None  # "was not seriously hurt": hurt, but no figure and no denial
     reading.negated = is_negated(reading.event, reading.victim, marks)
     if reading.negated:
         reading.quantity = Quantity.exactly(0)

@@ -118,6 +118,7 @@ class StatementWords:
     transition_hints: frozenset[str]
     transition_lemmas: frozenset[str]
     denial_verbs: frozenset[str]
+    degree_adverbs: frozenset[str]
     unreal_heads: frozenset[str]
     unreal_when_denied: frozenset[str]  # "don't let him die": denied, the verb of letting makes it a plea
     place_prepositions: frozenset[str]
