@@ -135,7 +135,15 @@ def _no_attempt(tok) -> bool:
     return not any(c.lower_ in WORDS.triggers.attempts for c in tok.children)
 
 
-FILTERS: Mapping[str, Callable] = MappingProxyType({"no_attempt": _no_attempt})
+def _not_others(tok) -> bool:
+    """ "three other men were taken to hospital", "sent two others to hospital": others than those
+    told before, whom the article has already counted among the hit."""
+    people = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    return not any(p.lemma_.lower() in WORDS.victims.others or any(
+        g.lower_ in WORDS.victims.others for g in p.children) for p in people)
+
+
+FILTERS: Mapping[str, Callable] = MappingProxyType({"no_attempt": _no_attempt, "not_others": _not_others})
 
 
 def _word_lists(value):

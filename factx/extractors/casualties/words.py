@@ -67,6 +67,7 @@ class TriggerWords:
     since_death: frozenset[str]
     to_death_verbs: frozenset[str]
     life_verbs: frozenset[str]
+    hospital_transports: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
