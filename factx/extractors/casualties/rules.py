@@ -143,7 +143,15 @@ def _not_others(tok) -> bool:
         g.lower_ in WORDS.victims.others for g in p.children) for p in people)
 
 
-FILTERS: Mapping[str, Callable] = MappingProxyType({"no_attempt": _no_attempt, "not_others": _not_others})
+def _not_natural(tok) -> bool:
+    """ "passed away peacefully", "passed away after a long illness": an obituary's death, as for "died"."""
+    from .triggers import natural_death  # triggers reads the marks this module makes: imported when first used
+
+    return not natural_death(tok)
+
+
+FILTERS: Mapping[str, Callable] = MappingProxyType({"no_attempt": _no_attempt, "not_others": _not_others,
+                                                    "not_natural": _not_natural})
 
 
 def _word_lists(value):

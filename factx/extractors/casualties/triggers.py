@@ -53,7 +53,7 @@ def _obituary_word(c) -> bool:
     return c.dep_ == "advmod" and c.lower_ in TRIGGERS.peaceful
 
 
-def _natural_death(verb) -> bool:
+def natural_death(verb) -> bool:
     """ "died of cancer", "died in his sleep", "died at 84", "died aged 84": an illness or old age, an
     obituary's death, not a casualty (whatever else the article tells of)."""
     for c in verb.children:
@@ -86,7 +86,7 @@ def _verb_trigger(tok, lemma: str) -> Trigger | None:
         return None  # "the shooting", "a shooting death": the event, not a victim
     if lemma in TRIGGERS.gunfire_verbs and not _hit_by_gunfire(tok):
         return None  # "the strike hit the sector", "struck a deal"
-    if lemma in TRIGGERS.intransitive and _natural_death(tok):
+    if lemma in TRIGGERS.intransitive and natural_death(tok):
         return None
     if lemma in TRIGGERS.gunfire_verbs or lemma == "shoot":
         if _figurative(tok):
