@@ -46,9 +46,9 @@ class Number:
 def digits_value(word: str) -> float | None:
     """ "2,000" -> 2000, "1.5" -> 1.5; at most nine digits, so no phone number or id is a count."""
     plain = word.replace(",", "")
-    if plain.isdigit() and len(plain) <= 9:
+    if plain.isdecimal() and len(plain) <= 9:
         return int(plain)
-    if plain.count(".") == 1 and plain.replace(".", "", 1).isdigit() and not plain.endswith("."):
+    if plain.count(".") == 1 and plain.replace(".", "", 1).isdecimal() and not plain.endswith("."):
         return float(plain)
     return None
 

@@ -37,7 +37,7 @@ _AFTER_DATELINE_DATE = re.compile(r"\s*(?:\(|—|–|--|-|_|$)")  # the dateline
 
 def _to_date(match) -> date | None:
     month = match["month"]
-    month_number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    month_number = int(month) if month.isdecimal() else MONTHS.get(month.lower().rstrip("."))
     try:
         return date(int(match["year"]), month_number, int(match["day"]))
     except (TypeError, ValueError):

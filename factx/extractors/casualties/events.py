@@ -36,7 +36,7 @@ HARMED = WORDS.harmed | {"hit"}
 
 def _day(value: str | None) -> str | None:
     """ "2021-02-15T20:00" -> "2021-02-15"; a week, month or weekend is no day (it sets nothing apart)."""
-    if value is None or len(value) < 10 or value[4] != "-" or value[7] != "-" or not value[:4].isdigit():
+    if value is None or len(value) < 10 or value[4] != "-" or value[7] != "-" or not value[:4].isdecimal():
         return None
     return value[:10]
 

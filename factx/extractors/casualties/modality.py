@@ -76,7 +76,7 @@ def links_another_story(trigger) -> bool:
 def _is_clip_length(text: str) -> bool:
     """ "1:11", "10:35": minutes and seconds, as a video list gives them."""
     minutes, colon, seconds = text.partition(":")
-    return bool(colon) and minutes.isdigit() and len(minutes) <= 2 and seconds.isdigit() and len(seconds) == 2
+    return bool(colon) and minutes.isdecimal() and len(minutes) <= 2 and seconds.isdecimal() and len(seconds) == 2
 
 
 # ------------------------------------------------------------------------------------------ denied

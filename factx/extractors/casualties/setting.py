@@ -148,6 +148,6 @@ def reference_year(doc, published) -> int | None:
     """The year a statement must not predate to be news: the article's, else its latest year named."""
     if published is not None and hasattr(published, "year"):
         return published.year
-    years = [int(e.text[-4:]) for e in doc.ents if e.label_ == "DATE" and e.text[-4:].isdigit()
+    years = [int(e.text[-4:]) for e in doc.ents if e.label_ == "DATE" and e.text[-4:].isdecimal()
              and 1900 <= int(e.text[-4:]) <= 2100]
     return max(years) if years else None

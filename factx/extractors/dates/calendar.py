@@ -83,7 +83,7 @@ def _months_interval(year: int, first_month: int, months: int) -> Interval:
 
 def value_interval(value: str) -> Interval | None:
     """Inclusive first and last day (or instant) of a TimeML date value; None when it is not a point or range."""
-    if value.isdigit() and len(value) in (2, 3):
+    if value.isdecimal() and len(value) in (2, 3):
         scale = 10 ** (4 - len(value))
         start = int(value) * scale
         return Interval(f"{start:04d}-01-01", f"{start + scale - 1:04d}-12-31")

@@ -153,7 +153,7 @@ def month_range(parts: Parts, ctx: Context) -> Found | None:
         start_year = year - (last < first) if year else None
     else:
         found = periods_month(Parts(parts.text, parts.start, parts.end, month=first), ctx)
-        start_year = int(found.value[:4]) if found and found.value[:4].isdigit() else None
+        start_year = int(found.value[:4]) if found and found.value[:4].isdecimal() else None
     if start_year is None:
         return Found("DATE", f"XXXX-{first:02d}")
     end_year = start_year + (last < first)

@@ -383,7 +383,7 @@ def _month_of(parts: Parts, ctx: Context) -> tuple[int | None, int] | None:
         if found is None:
             return None
         year = found.value[:4]
-        return (int(year) if year.isdigit() else None), parts.month
+        return (int(year) if year.isdecimal() else None), parts.month
     if ctx.ref is None:
         return None
     months = ctx.ref.year * 12 + ctx.ref.month - 1 + PERIOD_SHIFTS[parts.relation or "the"]

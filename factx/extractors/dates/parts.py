@@ -40,11 +40,11 @@ FIELDS = {"amount": "amount_words", "amount2": "amount2_words", "clock_offset_to
 
 
 def _month(text: str) -> int:
-    return int(text) if text.isdigit() else MONTHS[text.lower().rstrip(".")]
+    return int(text) if text.isdecimal() else MONTHS[text.lower().rstrip(".")]
 
 
 def _hour(text: str) -> int:
-    return int(text) if text.isdigit() else int(numbers.parse_number(text.lower()))
+    return int(text) if text.isdecimal() else int(numbers.parse_number(text.lower()))
 
 
 def _offset(text: str) -> int:
@@ -54,7 +54,7 @@ def _offset(text: str) -> int:
         return 15
     if words == "half":
         return 30
-    return int(words) if words.isdigit() else int(numbers.parse_number(words.replace("-", " ")))
+    return int(words) if words.isdecimal() else int(numbers.parse_number(words.replace("-", " ")))
 
 
 def _weekday(text: str) -> int:
@@ -65,7 +65,7 @@ def _weekday(text: str) -> int:
 
 def _minute(text: str) -> int:
     """ "05", "thirty", "forty-five", "oh five"."""
-    if text.isdigit():
+    if text.isdecimal():
         return int(text)
     words = spaced(text).replace("-", " ").replace("oh ", "")
     return int(numbers.parse_number(words))

@@ -185,7 +185,7 @@ def ordinal_value(word: str) -> int:
     found = numbers.read_ordinal(word)
     if found is not None:
         return found
-    digits = "".join(c for c in word if c.isdigit())
+    digits = "".join(c for c in word if c.isdecimal())
     return int(digits) if digits else 0
 
 

@@ -67,7 +67,7 @@ def _is_break(doc, i: int, label: str, table_row: bool) -> bool:
     if _in_score(doc, i):
         return True
     if is_figure(tok.text):
-        return label == "PERSON" or table_row or not tok.text.isdigit()
+        return label == "PERSON" or table_row or not tok.text.isdecimal()
     return False
 
 
@@ -82,11 +82,11 @@ def _in_score(doc, i: int) -> bool:
 
     def joined_digits(k: int) -> bool:  # doc[k] is a join between two digit tokens, no spaces
         return (0 < k < len(doc) - 1 and doc[k].text in SCORE_JOINS and glued(k - 1) and glued(k)
-                and doc[k - 1].text.isdigit() and doc[k + 1].text.isdigit())
+                and doc[k - 1].text.isdecimal() and doc[k + 1].text.isdecimal())
 
     if doc[i].text in SCORE_JOINS:
         return joined_digits(i)
-    return doc[i].text.isdigit() and (joined_digits(i + 1) or joined_digits(i - 1))
+    return doc[i].text.isdecimal() and (joined_digits(i + 1) or joined_digits(i - 1))
 
 
 def split_span(doc, start: int, end: int, label: str, table_row: bool) -> list[tuple[int, int]]:

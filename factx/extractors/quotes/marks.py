@@ -120,7 +120,7 @@ class _Pairing:
     def straight_double(self, i: int) -> None:
         prev, nxt = self.around(i)
         if self.open_at < 0:
-            if not (prev.isdigit() and not nxt.isalnum()):  # 12" is inches
+            if not (prev.isdecimal() and not nxt.isalnum()):  # 12" is inches
                 self.open_at = i + 1
         elif prev in _OPEN_CONTEXT and nxt.isalnum() and i - self.open_at > 0 \
                 and self.text[self.open_at:i].strip() == "":
