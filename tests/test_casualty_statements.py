@@ -82,3 +82,14 @@ def test_a_death_told_without_any_harm_is_natural(parse):
     assert statements(parse, "The death of the actor Ben Hale shocked his fans. He was 81.") == []
     assert ("killed", 1, False) in statements(
         parse, "Police are investigating the death of Ben Hale. He was shot in the chest.")
+
+
+@pytest.mark.parametrize("text, kind, count", [
+    ("The attack left five soldiers seriously wounded.", "injured", 5),
+    ("A shooting left one man critically injured.", "injured", 1),
+    ("The riot left two women hurt.", "injured", 2),
+    ("A drive-by shooting left one dead and three injured.", "injured", 3),
+])
+def test_the_object_left_or_found_in_a_state_is_the_victims(parse, text, kind, count):
+    """ "left three workers wounded": the holder verb's object, not its subject (the blast), is hurt."""
+    assert (kind, count, False) in statements(parse, text)

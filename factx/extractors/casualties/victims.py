@@ -417,6 +417,20 @@ def _number_after(verb: _VerbTrigger):
     return _NOT_YET
 
 
+def _held_object(verb: _VerbTrigger):
+    """ "the blast left three people wounded", "found a man shot": the participle says what state the
+    holder verb's object is left or found in, so the object (not the blast) is the victims."""
+    trigger = verb.token
+    if not (verb.passive and trigger.dep_ in ("xcomp", "advcl", "oprd", "ccomp")
+            and trigger.head.lemma_.lower() in VICTIMS.holder_verbs):
+        return _NOT_YET
+    held = _child(trigger.head, ("dobj",))
+    if held is None:
+        return _NOT_YET
+    before = [t for t in (held, *held.conjuncts) if t.i < trigger.i]  # "left one dead and three injured": three
+    return _found(max(before, key=lambda t: t.i)) if before else _NOT_YET
+
+
 def _governing_subject(verb: _VerbTrigger):
     """ "was believed to be shot", "is recovering after being shot", "were reported injured": the governing clause's subject."""
     trigger = verb.token
@@ -442,7 +456,7 @@ def _counted_verb(verb: _VerbTrigger):
 
 VERB_ROUTES: tuple[Callable, ...] = (
     _among_verb, _aged_modifier_verb, _subject_of_die, _passive_subject, _direct_object, _shared_object, _headline_victim, _noun_that_died,
-    _subject_of_conjoined_verb, _number_after, _governing_subject, _counted_verb,
+    _subject_of_conjoined_verb, _number_after, _held_object, _governing_subject, _counted_verb,
 )
 
 
