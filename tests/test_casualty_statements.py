@@ -93,3 +93,8 @@ def test_a_death_told_without_any_harm_is_natural(parse):
 def test_the_object_left_or_found_in_a_state_is_the_victims(parse, text, kind, count):
     """ "left three workers wounded": the holder verb's object, not its subject (the blast), is hurt."""
     assert (kind, count, False) in statements(parse, text)
+
+
+def test_a_bare_another_is_one_more_victim(parse):
+    """ "one man was killed and another was injured": "another" alone names one person."""
+    assert statements(parse, "One man was killed and another was injured.") == [("killed", 1, False), ("injured", 1, False)]
