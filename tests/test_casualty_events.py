@@ -64,6 +64,10 @@ def pair(totals):
     ("Police were called to a shooting that killed a child in Corwin on Tuesday. The 2-year-old boy had "
      "fatally shot himself with a pistol he found under a bed.", 1, 0),
     ("A man shot and killed his wife and then killed himself at their home in Corwin.", 2, 0),
+    # ... but "the other man" is someone else than the shooter who shot himself
+    ("A shooting late Saturday in Dorrow left one man dead and another wounded. Police found a 41-year-old man "
+     "near a truck with a self-inflicted gunshot wound. His wife told police he shot himself. The other man, 23, "
+     "was found inside the car with multiple gunshot wounds. He was flown to a hospital.", 1, 1),
     # "also" and "another" add
     ("A man was shot dead on Monday night. Another man was wounded.", 1, 1),
     ("Two soldiers were killed in the ambush. A civilian was also killed.", 3, 0),

@@ -122,8 +122,9 @@ def _with_perpetrator(kind: str, count: int, by_kind: _ByKind) -> int:
     """The kind's count with the perpetrator: "including the gunman" counts him; the shooter who killed
     (or shot) himself is one more dead (or hit) than those he killed (or shot), a toll that already
     counts him ("three dead" after he killed two) adding nothing; when he harmed no one else, he is
-    the one victim the other statements tell of ("a boy shot himself ... the boy died" is one); "plus
-    the bomber" adds him."""
+    the one victim the other statements tell of ("a boy shot himself ... the boy died" is one), but
+    not "the other man", "another" (someone else than him: "he shot himself ... the other man was
+    found with gunshot wounds" is two hit); "plus the bomber" adds him."""
     perpetrators = by_kind.perpetrators.get(kind, [])
     added = sum(st.fact.count or 0 for st in perpetrators if st.perpetrators.added)
     if added:
@@ -132,7 +133,7 @@ def _with_perpetrator(kind: str, count: int, by_kind: _ByKind) -> int:
         return max(count, max(st.fact.count or 0 for st in perpetrators))
     if kind == "killed" and by_kind.suicide("killed") or kind == "hit" and by_kind.suicide("hit") \
             and not by_kind.suicide("killed"):
-        harmed_by_him = [st for st in by_kind.victims.get(kind, []) if st.object_of_act]
+        harmed_by_him = [st for st in by_kind.victims.get(kind, []) if st.object_of_act or st.additive]
         selves = _self_harmed(perpetrators)
         return max(count, kind_total(harmed_by_him) + selves) if harmed_by_him else max(count, selves)
     return count
