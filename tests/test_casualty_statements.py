@@ -98,3 +98,15 @@ def test_the_object_left_or_found_in_a_state_is_the_victims(parse, text, kind, c
 def test_a_bare_another_is_one_more_victim(parse):
     """ "one man was killed and another was injured": "another" alone names one person."""
     assert statements(parse, "One man was killed and another was injured.") == [("killed", 1, False), ("injured", 1, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police investigating Marrow Falls shooting - KDRW - Western Dorrow Breaking News, Weather, ClosingsPolice "
+    "are investigating a shooting in Marrow Falls.",
+    "The fight ended after she stabbed.",
+    "The suspect ran off after he stabbed K-9 Rex.",
+])
+def test_a_site_name_a_police_dog_and_the_one_who_acts_are_no_victims(parse, text):
+    """ "shooting - ... Breaking News": the site's name in a title; "K-9 Rex": a police dog; "after
+    he stabbed": the subject pronoun acts (a headline's bare "Man stabbed" never says "he")."""
+    assert statements(parse, text) == []

@@ -74,6 +74,8 @@ def is_person(noun) -> bool:
     lower, lemma = noun.lower_, noun.lemma_.lower()
     if lower in VICTIMS.animals or lemma in VICTIMS.animals:
         return False
+    if any(c.dep_ == "compound" and c.lower_ in VICTIMS.animal_titles for c in noun.children):
+        return False  # "K-9 Rex", a police dog
     if noun.pos_ in ("NUM", "PRON") or noun.ent_type_ in ("PERSON", "NORP"):
         return lower not in VICTIMS.things
     if lower in VICTIMS.person_nouns or lemma in VICTIMS.person_nouns:
@@ -81,7 +83,7 @@ def is_person(noun) -> bool:
     if is_age_noun(noun) or lower in VICTIMS.quantity_words or lower == "others":
         return True  # "a 12-year-old", "killing dozens": the people are implied
     if noun.pos_ == "PROPN" and noun.ent_type_ not in VICTIMS.not_person_labels:
-        return True
+        return lower not in VICTIMS.not_people  # not a site's "... Breaking News" in a title
     return _person_by_form(noun)
 
 
@@ -358,6 +360,8 @@ def _headline_victim(verb: _VerbTrigger):
             c.dep_ == "aux" or c.dep_ == "prep" and c.lower_ == "at" for c in trigger.children))):
         return _NOT_YET
     subject = _child(trigger, ("nsubj",))
+    if subject is not None and subject.lower_ in VICTIMS.agent_pronouns and not verb.passive:
+        return None  # "after he stabbed the dog": a headline never says "he" of the one hurt
     if subject is not None:
         return _found(subject)
     if trigger.dep_ in ("acl", "amod") and trigger.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):

@@ -78,6 +78,7 @@ class VictimWords:
     list_determiners: frozenset[str]
     perpetrator_nouns: frozenset[str]
     animals: frozenset[str]
+    animal_titles: frozenset[str]
     person_suffixes: tuple[str, ...]
     not_people: frozenset[str]
     not_person_labels: frozenset[str]
@@ -89,6 +90,7 @@ class VictimWords:
     reflexives: frozenset[str]
     he_she: frozenset[str]
     anybody: frozenset[str]  # "person", "victim": a description that tells no one apart
+    agent_pronouns: frozenset[str]
     one: frozenset[str]
     ages: frozenset[str]
     ages_nouns: frozenset[str]
