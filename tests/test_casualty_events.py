@@ -130,6 +130,21 @@ def test_a_separate_incident_told_later_is_past(parse):
     assert pair(totals) == (1, 0)
 
 
+def test_the_incident_after_a_ranking_is_past(parse):
+    _, totals, events = run(parse, "A man was wounded in a shooting in Dorrow on Friday. Friday's shooting was "
+                                   "the fourth in Dorrow in two weeks. The spate began on May 1 with the fatal "
+                                   "shooting of Ana Brill, 27.")
+    assert [e.reported for e in events] == ["own", "past"]
+    assert pair(totals) == (0, 1)
+
+
+def test_a_link_to_another_story_is_past(parse):
+    _, totals, events = run(parse, "A man was shot in the leg in Denver on Friday. Read: Boston man shot himself "
+                                   "after chase Watch: Fire tears through a home in Halden")
+    assert [e.reported for e in events] == ["own", "past"]
+    assert pair(totals) == (0, 1)
+
+
 def test_an_earlier_dated_incident_told_after_the_news_is_past(parse):
     _, totals, events = run(parse, "Three people were wounded in a shooting in Denver on May 8. "
                                    "On April 2, a man was stabbed to death in Boston, in a case police "

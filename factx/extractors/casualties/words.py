@@ -147,6 +147,7 @@ class EventWords:
     other_event_words: frozenset[str]
     other_event_openers: frozenset[str]
     several: frozenset[str]  # determiners of several incidents ("some shootings"), not of one told again
+    link_openers: frozenset[str]
     killing_nouns: frozenset[str]
     not_deadly: frozenset[str]
     victim_nouns: frozenset[str]
