@@ -110,3 +110,8 @@ def test_a_site_name_a_police_dog_and_the_one_who_acts_are_no_victims(parse, tex
     """ "shooting - ... Breaking News": the site's name in a title; "K-9 Rex": a police dog; "after
     he stabbed": the subject pronoun acts (a headline's bare "Man stabbed" never says "he")."""
     assert statements(parse, text) == []
+
+
+def test_found_deceased_is_dead(parse):
+    """ "found two men deceased": the tagger takes "deceased" for the participle of "decease"."""
+    assert statements(parse, "Deputies found two men deceased in a car on Route 9.") == [("killed", 2, False)]
