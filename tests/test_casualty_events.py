@@ -68,6 +68,9 @@ def pair(totals):
     ("A shooting late Saturday in Dorrow left one man dead and another wounded. Police found a 41-year-old man "
      "near a truck with a self-inflicted gunshot wound. His wife told police he shot himself. The other man, 23, "
      "was found inside the car with multiple gunshot wounds. He was flown to a hospital.", 1, 1),
+    # those taken to the hospital are victims already told, never more ("three other men" than the dead)
+    ("One man was killed and three others were wounded in a shooting in Dorrow. Three other men were rushed "
+     "to the hospital.", 1, 3),
     # "also" and "another" add
     ("A man was shot dead on Monday night. Another man was wounded.", 1, 1),
     ("Two soldiers were killed in the ambush. A civilian was also killed.", 3, 0),

@@ -115,3 +115,13 @@ def test_a_site_name_a_police_dog_and_the_one_who_acts_are_no_victims(parse, tex
 def test_found_deceased_is_dead(parse):
     """ "found two men deceased": the tagger takes "deceased" for the participle of "decease"."""
     assert statements(parse, "Deputies found two men deceased in a car on Route 9.") == [("killed", 2, False)]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The clerk was being treated at an area hospital for wounds in the shoulder.", 1),
+    ("Two officers were taken to a hospital for treatment of minor injuries.", 2),
+])
+def test_treated_or_carried_for_wounds_is_hurt(parse, text, count):
+    """The wound hangs off the hospital ("treated at a hospital for wounds"), not the verb: still the
+    subject's wound."""
+    assert statements(parse, text) == [("hit", count, False)]

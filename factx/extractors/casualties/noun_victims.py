@@ -123,6 +123,24 @@ def _sufferer(tok, kind):
     return resolve_relative(subject) if subject is not None else _NOT_YET
 
 
+def _treated_for(tok, kind):
+    """ "was being treated at an area hospital for wounds", "was taken to a hospital for treatment of
+    injuries": the wound is what the victim is treated or carried for, however the phrase attaches."""
+    if tok.lemma_.lower() not in TRIGGERS.wound_nouns:
+        return _NOT_YET
+    node, through_for = tok, False
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep") or node.head == node:
+            break
+        through_for = through_for or node.lower_ == "for"
+        node = node.head
+    lemma = node.lemma_.lower()
+    if node.pos_ != "VERB" or not through_for or lemma not in TRIGGERS.suffer_verbs | TRIGGERS.care_verbs:
+        return _NOT_YET
+    subject = next((c for c in node.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return resolve_relative(subject) if subject is not None else _NOT_YET
+
+
 def _not_news_of_death(tok, kind):
     """ "died a normal death" (the verb tells it), "before his death, he ..." (a biography's time)."""
     if tok.lemma_.lower() != "death":
@@ -136,6 +154,7 @@ def _not_news_of_death(tok, kind):
 
 NOUN_ROUTES: tuple[Callable, ...] = (
     _proportion, _not_news_of_death, _not_a_body_found, _counted, _wounded_holder, _of_object, _possessor, _one_death, _sufferer,
+    _treated_for,
 )
 
 

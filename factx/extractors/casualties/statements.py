@@ -332,7 +332,10 @@ def _modifiers(tok, victim) -> set[str]:
 
 def _is_additive(tok, victim, kind: str, sentence: int, earlier: list[Statement]) -> bool:
     """ "also", "another", "two more": victims added to those told before, but not "two other men were
-    wounded" after the dead of the same sentence, nor "a man shot another man"."""
+    wounded" after the dead of the same sentence, nor "a man shot another man", nor "three other men
+    were rushed to the hospital" (taken there, they are victims already told: the others than the dead)."""
+    if tok.lemma_.lower() in WORDS.triggers.transport_verbs:
+        return False
     modifiers = _modifiers(tok, victim)
     if any(o.sentence == sentence and o.kind != kind for o in earlier):
         modifiers -= STATEMENTS.others_than_told

@@ -55,6 +55,8 @@ class TriggerWords:
     attempts: frozenset[str]
     found_verbs: frozenset[str]
     suffer_verbs: frozenset[str]
+    care_verbs: frozenset[str]
+    transport_verbs: frozenset[str]
     feared_verbs: frozenset[str]
     toll_nouns: frozenset[str]
     irregular_forms: frozenset[str]
