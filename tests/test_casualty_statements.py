@@ -125,3 +125,12 @@ def test_treated_or_carried_for_wounds_is_hurt(parse, text, count):
     """The wound hangs off the hospital ("treated at a hospital for wounds"), not the verb: still the
     subject's wound."""
     assert statements(parse, text) == [("hit", count, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers returned fire and one man was struck.", [("hit", 1, False)]),
+    ("He exchanged words with the clerk and was struck.", []),
+])
+def test_struck_right_after_the_shots_is_hit(parse, text, expected):
+    """ "returned fire and one man was struck": the joined clause fires, so "struck" is by gunfire."""
+    assert statements(parse, text) == expected

@@ -28,8 +28,19 @@ class Trigger:
     reading: str
 
 
+def _after_gunfire(verb) -> bool:
+    """ "exchanged gunfire and the man was struck": the clause it is joined to fires the shots."""
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    return head.lemma_.lower() == "fire" or any(c.dep_ == "dobj" and c.lower_ in TRIGGERS.gunfire for c in head.children)
+
+
 def _hit_by_gunfire(verb) -> bool:
-    """ "was struck by a bullet", "hit twice", "struck in the leg": "strike" and "hit" say someone was hurt only so."""
+    """ "was struck by a bullet", "hit twice", "struck in the leg", "exchanged gunfire and he was
+    struck": "strike" and "hit" say someone was hurt only so."""
+    if _after_gunfire(verb):
+        return True
     for c in verb.children:
         if c.dep_ in ("npadvmod", "advmod") and c.lower_ in TRIGGERS.repeats:
             return True
