@@ -71,6 +71,9 @@ def pair(totals):
     # those taken to the hospital are victims already told, never more ("three other men" than the dead)
     ("One man was killed and three others were wounded in a shooting in Dorrow. Three other men were rushed "
      "to the hospital.", 1, 3),
+    # two victims listed, each with its own relative clause, are two (not the first counting both)
+    ("Deputies found Sam Ortiz, who had been shot several times in the leg, and a 19-year-old man, who had "
+     "been shot once in the shoulder. Ortiz was pronounced dead at a hospital.", 1, 1),
     # "also" and "another" add
     ("A man was shot dead on Monday night. Another man was wounded.", 1, 1),
     ("Two soldiers were killed in the ambush. A civilian was also killed.", 3, 0),

@@ -42,11 +42,18 @@ def _head_word(who: str) -> str:
     return who.split()[-1].removesuffix("s")
 
 
+def _conjoined(st: Statement, other: Statement) -> bool:
+    """Whether the two statements' victims are conjuncts of each other ("a 32-year-old man, who was
+    shot ..., and a 30-year-old man, who was shot ..."): two people, whatever their nouns."""
+    return st.victim_index != other.victim_index and st.victim_index in other.links and other.victim_index in st.links
+
+
 def _listed_apart(st: Statement, counted: list[Statement]) -> bool:
     """Whether the statement's victims are listed with others of the sentence ("5 contractors injured
     and 1 service member injured"): different victims, so they add."""
     return any(st.links & other.links and st.who_key and other.who_key
-               and _head_word(st.who_key) != _head_word(other.who_key) for other in counted)
+               and (_head_word(st.who_key) != _head_word(other.who_key) or _conjoined(st, other))
+               for other in counted)
 
 
 @dataclass(slots=True)

@@ -143,10 +143,23 @@ def _has_own_trigger(conjunct, trigger, marks: Marks) -> bool:
     return following is not None and following != trigger and states_casualty(following, marks) is not None
 
 
+def _relative_trigger(noun, marks: Marks):
+    """The noun's relative clause that states a casualty ("A, who had been shot in the leg"), or None."""
+    return next((c for c in noun.children if c.dep_ in ("relcl", "acl") and states_casualty(c, marks) is not None), None)
+
+
+def _own_clauses(victim, marks: Marks, trigger=None) -> bool:
+    """ "A, who had been shot in the leg, and B, who had been shot once": each member has its own
+    relative clause, so each is its own statement (not "A, B and C, who were shot": one clause, the list's)."""
+    return trigger is not None and _relative_trigger(victim, marks) == trigger
+
+
 def _listed_conjuncts(victim, marks: Marks, trigger=None) -> list:
     """The victim's conjoined nouns that are listed with it, not with a trigger of their own."""
+    own_clauses = _own_clauses(victim, marks, trigger)
     return [c for c in victim.conjuncts if c.i > victim.i and (c.pos_ in ("NOUN", "PROPN", "NUM") or is_age_noun(c))
             and not _has_own_trigger(c, trigger, marks) and _aged_noun(c) is None  # "A, 60, and B, 26": ages
+            and not (own_clauses and _relative_trigger(c, marks) is not None)
             and not (c.pos_ == "PROPN" and c.lower_ == victim.lower_)]  # a name told twice is one person
 
 
