@@ -192,9 +192,14 @@ def _before_age(words: list[str]) -> list[str]:
     return kept
 
 
+def is_clock_time(text: str) -> bool:
+    """ "10:30", "1:11": hours and minutes, or a video's minutes and seconds; never a count."""
+    return _CLOCK_TIME.fullmatch(text) is not None
+
+
 def _after_clock_times(words: list[str]) -> list[str]:
     """ "10:30 Two men were shot": a clock time or a video's length opening the phrase is no count."""
-    while words and _CLOCK_TIME.fullmatch(words[0]):
+    while words and is_clock_time(words[0]):
         words = words[1:]
     return words
 

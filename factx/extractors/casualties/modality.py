@@ -5,6 +5,7 @@ cue phrases of the termsets (``rules.Marks``).
 
 from __future__ import annotations
 
+from .counts import is_clock_time
 from .rules import Marks
 from .words import WORDS
 
@@ -63,7 +64,7 @@ def links_another_story(trigger) -> bool:
     if opening.startswith(STATEMENTS.story_links):
         return True
     first, second = doc[start], doc[start + 1] if start + 1 < len(doc) else None
-    if not (_is_clip_length(first.text) and second is not None and (second.is_alpha or second.is_quote)
+    if not (is_clock_time(first.text) and second is not None and (second.is_alpha or second.is_quote)
             and second.i <= trigger.i):
         return False
     end = trigger.i
@@ -71,12 +72,6 @@ def links_another_story(trigger) -> bool:
         end += 1
     last = next((t for t in reversed(doc[start:end + 1]) if not t.is_quote), doc[end])
     return last.text != "."  # a headline; "10:30 Two men were shot dead." is prose
-
-
-def _is_clip_length(text: str) -> bool:
-    """ "1:11", "10:35": minutes and seconds, as a video list gives them."""
-    minutes, colon, seconds = text.partition(":")
-    return bool(colon) and minutes.isdecimal() and len(minutes) <= 2 and seconds.isdecimal() and len(seconds) == 2
 
 
 # ------------------------------------------------------------------------------------------ denied

@@ -68,18 +68,25 @@ def _counted(tok, kind):
     return _NOT_YET
 
 
-def _wounded_holder(tok, kind):
-    """ "a man with a gunshot wound", "a second victim was found with", "found two men with", "found a
-    man and a 17-year-old with" (the list, which the parse ends with the phrase)."""
-    if not (tok.lemma_.lower() in TRIGGERS.wound_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "with"):
-        return _NOT_YET
+def _holder(tok, order: tuple[str, ...]):
+    """Who the phrase `tok` ends describes ("a man with a gunshot wound", "a man and a 17-year-old in
+    critical condition"): the noun it hangs on (a list's first member, so the whole list), else its
+    verb's argument first in `order`; _NOT_YET when the verb has none."""
     holder = tok.head.head
     while holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
         holder = holder.head  # "found a man and a 17-year-old with gunshot wounds": the whole list
     if holder.pos_ in ("NOUN", "PROPN") or is_age_noun(holder):
         return holder
-    found = _in_order(holder, ("nsubjpass", "dobj", "nsubj"))
+    found = _in_order(holder, order)
     return resolve_relative(found) if found is not None else _NOT_YET
+
+
+def _wounded_holder(tok, kind):
+    """ "a man with a gunshot wound", "a second victim was found with", "found two men with", "found a
+    man and a 17-year-old with" (the list, which the parse ends with the phrase)."""
+    if not (tok.lemma_.lower() in TRIGGERS.wound_nouns and tok.dep_ == "pobj" and tok.head.lower_ == "with"):
+        return _NOT_YET
+    return _holder(tok, ("nsubjpass", "dobj", "nsubj"))
 
 
 def _of_object(tok, kind):
@@ -169,13 +176,8 @@ def noun_victim(tok, kind: str):
 
 def condition_victim(tok):
     """Who is "in critical condition": the noun it describes, or the clause's object or subject."""
-    holder = tok.head.head
-    while holder.dep_ == "conj" and holder.head.pos_ in ("NOUN", "PROPN"):
-        holder = holder.head  # "found a man and a 17-year-old with gunshot wounds": the whole list
-    if holder.pos_ in ("NOUN", "PROPN") or is_age_noun(holder):
-        return holder
-    found = _in_order(holder, ("dobj", "nsubjpass", "nsubj"))
-    return resolve_relative(found) if found is not None else None
+    found = _holder(tok, ("dobj", "nsubjpass", "nsubj"))
+    return None if found is _NOT_YET else found
 
 
 def _toll_candidates(tok) -> list:
